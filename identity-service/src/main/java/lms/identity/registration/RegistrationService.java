@@ -1,0 +1,66 @@
+package lms.identity.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import lms.events.identity.ActivationRequested;
+import lms.identity.password.PasswordHasher;
+import lms.identity.user.Users;
+import lms.kit.outbox.Outbox;
+import lms.kit.web.ApiException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts a registration: the pending registration and its {@code ActivationRequested}
+ * event are stored in one document write; the relay mails the code through
+ * notification-service.
+ */
+@Service
+@EnableConfigurationProperties(RegistrationProperties.class)
+public class RegistrationService {
+
+	private final Users users;
+
+	private final MongoTemplate mongo;
+
+	private final PasswordHasher hasher;
+
+	private final ActivationSecrets secrets;
+
+	private final Outbox outbox;
+
+	private final RegistrationProperties properties;
+
+	private final Clock clock;
+
+	RegistrationService(Users users, MongoTemplate mongo, PasswordHasher hasher, ActivationSecrets secrets,
+			Outbox outbox, RegistrationProperties properties, Clock clock) {
+		this.users = users;
+		this.mongo = mongo;
+		this.hasher = hasher;
+		this.secrets = secrets;
+		this.outbox = outbox;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Returns the activation token. */
+	public String register(RegistrationRequest request) {
+		String email = Users.normalize(request.email());
+		if (this.users.emailTaken(email)) {
+			throw ApiException.conflict("Email already exist");
+		}
+		String token = this.secrets.newToken();
+		String code = this.secrets.newCode(this.properties.codeLength());
+		Instant expiresAt = this.clock.instant().plus(this.properties.validity());
+		var event = new ActivationRequested(email, request.name().trim(), code, expiresAt);
+		this.mongo.insert(new PendingRegistration(token, event.name(), email, this.hasher.hash(request.password()),
+				this.secrets.hashCode(token, code), 0, expiresAt, this.outbox.entries(event)));
+		this.outbox.written();
+		return token;
+	}
+
+}

@@ -1,0 +1,32 @@
+package lms.notification.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import lms.events.identity.ActivationRequested;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ActivationRequested} → the activation code mail ("Activate your account").
+ */
+@Component
+class ActivationMail {
+
+	private final MailSender sender;
+
+	private final Clock clock;
+
+	ActivationMail(MailSender sender, Clock clock) {
+		this.sender = sender;
+		this.clock = clock;
+	}
+
+	void send(ActivationRequested event) {
+		long minutes = Math.max(1, Duration.between(this.clock.instant(), event.expiresAt()).toMinutes());
+		this.sender.send(new Mail(event.email(), "Activate your account", "activation",
+				Map.of("name", event.name(), "activationCode", event.activationCode(), "validMinutes", minutes)));
+	}
+
+}
