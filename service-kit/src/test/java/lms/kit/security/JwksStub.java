@@ -1,0 +1,94 @@
+package lms.kit.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.security.Jwks;
+import io.jsonwebtoken.security.PublicJwk;
+
+/**
+ * Identity's JWKS endpoint on a free port: serves whatever keys it is given and counts
+ * requests.
+ */
+public final class JwksStub implements AutoCloseable {
+
+	public static final String PATH = "/.well-known/jwks.json";
+
+	private final HttpServer server;
+
+	private final AtomicReference<String> body = new AtomicReference<>("{\"keys\":[]}");
+
+	private final AtomicInteger requests = new AtomicInteger();
+
+	private volatile Duration delay = Duration.ZERO;
+
+	private JwksStub(HttpServer server) {
+		this.server = server;
+	}
+
+	public static JwksStub start(TestKey... keys) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		JwksStub stub = new JwksStub(server);
+		server.createContext(PATH, stub::handle);
+		server.start();
+		stub.publish(keys);
+		return stub;
+	}
+
+	public void publish(TestKey... keys) {
+		publishJson(json(List.of(keys).stream().map(TestKey::jwk).toList()));
+	}
+
+	public void publishJson(String json) {
+		this.body.set(json);
+	}
+
+	public static String json(List<PublicJwk<?>> jwks) {
+		return jwks.stream().map(Jwks::json).collect(Collectors.joining(",", "{\"keys\":[", "]}"));
+	}
+
+	/** Identity hangs: every answer waits this long. */
+	public void delay(Duration delay) {
+		this.delay = delay;
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + PATH;
+	}
+
+	public int requests() {
+		return this.requests.get();
+	}
+
+	/** Identity goes away: the port stops answering. */
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		this.requests.incrementAndGet();
+		try {
+			Thread.sleep(this.delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		byte[] bytes = this.body.get().getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+}

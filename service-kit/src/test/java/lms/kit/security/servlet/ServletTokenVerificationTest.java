@@ -1,0 +1,159 @@
+package lms.kit.security.servlet;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Optional;
+
+import lms.kit.security.AuthenticatedUser;
+import lms.kit.security.JwksStub;
+import lms.kit.security.TestKey;
+import lms.kit.security.TokenVerificationAutoConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = ServletTokenVerificationTest.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "lms.security.public-paths=/public/**")
+class ServletTokenVerificationTest {
+
+	static final TestKey KEY = TestKey.ec("ec-1");
+
+	static final JwksStub identity = startIdentity();
+
+	static final String LOGIN = "{\"success\":false,\"message\":\"Please login to access this resource\"}";
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void identityUrl(DynamicPropertyRegistry registry) {
+		registry.add("lms.security.jwks-url", identity::url);
+	}
+
+	@AfterAll
+	static void stopIdentity() {
+		identity.close();
+	}
+
+	@Test
+	void noTokenIsAnswered401InContractShape() throws Exception {
+		HttpResponse<String> response = get("/me", null, null);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).isEqualTo(LOGIN);
+	}
+
+	@Test
+	void invalidTokenIsAnswered401() throws Exception {
+		String forged = TestKey.ec("ec-1").token("u1", "admin", Instant.now());
+		assertThat(get("/me", "Authorization", "Bearer " + forged)).satisfies((response) -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).isEqualTo(LOGIN);
+		});
+		assertThat(get("/me", "access-token", "garbage").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void expiredTokenSaysSo() throws Exception {
+		String expired = KEY.token("u1", "user", Instant.now().minusSeconds(3600));
+		HttpResponse<String> response = get("/me", "Authorization", "Bearer " + expired);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Access token expired\"}");
+	}
+
+	@Test
+	void validTokenIsAcceptedFromEveryTransport() throws Exception {
+		String token = KEY.token("u1", "user", Instant.now());
+		assertOk(get("/me", "Authorization", "Bearer " + token), "u1:session-u1:user");
+		assertOk(get("/me", "access-token", token), "u1:session-u1:user");
+		assertOk(get("/me", "Cookie", "theme=dark; access_token=" + token), "u1:session-u1:user");
+	}
+
+	@Test
+	void adminOnlyEndpointRefusesOtherRoles() throws Exception {
+		HttpResponse<String> response = get("/admin", "access-token", KEY.token("u1", "user", Instant.now()));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body())
+			.isEqualTo("{\"success\":false,\"message\":\"Role: user is not allowed to access this resource\"}");
+		assertOk(get("/admin", "access-token", KEY.token("a1", "admin", Instant.now())), "admin a1");
+	}
+
+	@Test
+	void publicPathIgnoresInvalidToken() throws Exception {
+		assertOk(get("/public/courses", "Cookie", "access_token=stale"), "anonymous");
+		assertOk(get("/public/courses", "access-token", KEY.token("u1", "user", Instant.now())), "u1");
+	}
+
+	private void assertOk(HttpResponse<String> response, String body) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(body);
+	}
+
+	private HttpResponse<String> get(String path, String header, String value) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		if (header != null) {
+			request.header(header, value);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JwksStub startIdentity() {
+		try {
+			return JwksStub.start(KEY);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SpringBootConfiguration
+	@ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+			WebMvcAutoConfiguration.class, TokenVerificationAutoConfiguration.class,
+			ServletSecurityAutoConfiguration.class })
+	@Import(TestController.class)
+	static class App {
+
+	}
+
+	@RestController
+	static class TestController {
+
+		@GetMapping("/me")
+		String me(AuthenticatedUser user) {
+			return user.userId() + ":" + user.sessionId() + ":" + user.role();
+		}
+
+		@GetMapping("/admin")
+		String admin(AuthenticatedUser user) {
+			return "admin " + user.requireAdmin().userId();
+		}
+
+		@GetMapping("/public/courses")
+		String courses(Optional<AuthenticatedUser> user) {
+			return user.map(AuthenticatedUser::userId).orElse("anonymous");
+		}
+
+	}
+
+}
