@@ -1,6 +1,7 @@
 package lms.gateway.errors;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
@@ -54,7 +55,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 		if (ex instanceof ResponseStatusException status) {
 			return forStatus(exchange, status.getStatusCode(), status.getReason());
 		}
-		if (causedBy(ex, ConnectException.class) || causedBy(ex, ConnectTimeoutException.class)) {
+		if (causedBy(ex, ConnectException.class) || causedBy(ex, ConnectTimeoutException.class)
+				|| causedBy(ex, UnknownHostException.class)) {
 			return new ApiErrorAnswer(HttpStatus.SERVICE_UNAVAILABLE,
 					"Service temporarily unavailable, try again shortly");
 		}
@@ -71,7 +73,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			case NOT_FOUND -> "Route " + exchange.getRequest().getURI().getRawPath() + query(exchange) + " not found";
 			case GATEWAY_TIMEOUT -> "The service took too long to answer";
 			case SERVICE_UNAVAILABLE -> "Service temporarily unavailable, try again shortly";
-			case PAYLOAD_TOO_LARGE -> "Request body is too large";
+			case CONTENT_TOO_LARGE -> "Request body is too large";
 			default -> (reason != null) ? reason : status.getReasonPhrase();
 		};
 		return new ApiErrorAnswer(status, message);

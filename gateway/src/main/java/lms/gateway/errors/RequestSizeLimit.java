@@ -28,7 +28,7 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		if (exchange.getRequest().getHeaders().getContentLength() > this.maxBytes) {
-			return Mono.error(new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE));
+			return Mono.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE));
 		}
 		return chain.filter(exchange);
 	}

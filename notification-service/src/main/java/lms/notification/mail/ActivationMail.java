@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivationMail {
 
-	private final MailSender sender;
+	private final Mailer sender;
 
 	private final Clock clock;
 
-	ActivationMail(MailSender sender, Clock clock) {
+	ActivationMail(Mailer sender, Clock clock) {
 		this.sender = sender;
 		this.clock = clock;
 	}

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * event is retried with back-off and then dead-lettered.
  */
 @Component
-public class MailSender {
+public class Mailer {
 
 	private final JavaMailSender smtp;
 
@@ -24,7 +24,7 @@ public class MailSender {
 
 	private final MeterRegistry meters;
 
-	MailSender(JavaMailSender smtp, MailRenderer renderer, MailProperties properties, MeterRegistry meters) {
+	Mailer(JavaMailSender smtp, MailRenderer renderer, MailProperties properties, MeterRegistry meters) {
 		this.smtp = smtp;
 		this.renderer = renderer;
 		this.properties = properties;

@@ -12,8 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds the defaults every service shares ({@code lms-kit-defaults.yml}) with the lowest
- * precedence, so a service's own {@code application.yml} or the environment override any of
- * them.
+ * precedence, so a service's own {@code application.yml} or the environment override any
+ * of them.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
 

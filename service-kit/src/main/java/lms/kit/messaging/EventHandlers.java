@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.messaging.Message;
 
 /**
- * A consumer group's handlers, one per event type, as a Spring Cloud Stream consumer function.
- * Events the group has handled before are skipped; types it has no handler for are ignored. A
- * handler's failure propagates, so the binder retries with back-off and then dead-letters.
+ * A consumer group's handlers, one per event type, as a Spring Cloud Stream consumer
+ * function. Events the group has handled before are skipped; types it has no handler for
+ * are ignored. A handler's failure propagates, so the binder retries with back-off and
+ * then dead-letters.
  */
 public final class EventHandlers implements Consumer<Message<byte[]>> {
 
@@ -45,6 +46,7 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 		String type = Headers.text(message, CloudEventHeaders.TYPE);
 		Handler<?> handler = (type != null) ? this.handlers.get(type) : null;
 		if (handler == null) {
+			log.debug("{} has no handler for event type {}", this.group, type);
 			return;
 		}
 		if (id == null) {

@@ -5,15 +5,20 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.messaging.Message;
 
 /**
- * Reads a header as text whether the binder mapped it to a String or left raw bytes.
+ * Reads a CloudEvents attribute as text. Spring Cloud Function renames the Kafka
+ * binary-mode headers ({@code ce_type}) to its canonical form ({@code ce-type}) on the
+ * way in, so both are looked up; values may arrive as Strings or raw bytes.
  */
 final class Headers {
 
 	private Headers() {
 	}
 
-	static String text(Message<?> message, String name) {
-		Object value = message.getHeaders().get(name);
+	static String text(Message<?> message, String kafkaName) {
+		Object value = message.getHeaders().get(kafkaName);
+		if (value == null) {
+			value = message.getHeaders().get(kafkaName.replace('_', '-'));
+		}
 		if (value instanceof byte[] bytes) {
 			return new String(bytes, StandardCharsets.UTF_8);
 		}

@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Processed event ids in the service's own database, kept for a bounded time. A scheduled purge
- * removes old ids because the MongoDB stand-in ignores TTL indexes.
+ * Processed event ids in the service's own database, kept for a bounded time. A scheduled
+ * purge removes old ids because the MongoDB stand-in ignores TTL indexes.
  */
 public class MongoProcessedEvents implements ProcessedEvents {
 
@@ -52,8 +52,7 @@ public class MongoProcessedEvents implements ProcessedEvents {
 	/** Forgets ids older than the retention; returns how many were removed. */
 	public long purgeOlderThan(Duration retention) {
 		Date cutoff = Date.from(this.clock.instant().minus(retention));
-		return this.mongo.remove(Query.query(Criteria.where("processedAt").lt(cutoff)), COLLECTION)
-			.getDeletedCount();
+		return this.mongo.remove(Query.query(Criteria.where("processedAt").lt(cutoff)), COLLECTION).getDeletedCount();
 	}
 
 	private static String key(String group, String eventId) {

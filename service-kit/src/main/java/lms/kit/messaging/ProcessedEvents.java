@@ -1,7 +1,8 @@
 package lms.kit.messaging;
 
 /**
- * Remembers which events a consumer group has handled, so a redelivery has no second effect.
+ * Remembers which events a consumer group has handled, so a redelivery has no second
+ * effect.
  */
 public interface ProcessedEvents {
 

@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Turns domain events into outbox entries that travel in the same single-document write as
- * the change that caused them, so the change and its events are stored atomically without
- * transactions. The relay is woken after the write.
+ * Turns domain events into outbox entries that travel in the same single-document write
+ * as the change that caused them, so the change and its events are stored atomically
+ * without transactions. The relay is woken after the write.
  */
 public class Outbox {
 
@@ -36,9 +36,8 @@ public class Outbox {
 
 	public OutboxEntry entry(DomainEvent event) {
 		EventDescriptor descriptor = EventCatalog.of(event.getClass());
-		return new OutboxEntry(UUID.randomUUID().toString(), descriptor.type(), descriptor.topic(),
-				event.aggregateId(), event.aggregateId(), this.source, this.clock.instant(),
-				this.json.writeValueAsString(event));
+		return new OutboxEntry(UUID.randomUUID().toString(), descriptor.type(), descriptor.topic(), event.aggregateId(),
+				event.aggregateId(), this.source, this.clock.instant(), this.json.writeValueAsString(event));
 	}
 
 	/** Entries for a document about to be inserted. */
@@ -51,7 +50,10 @@ public class Outbox {
 		return update.push(OutboxEntry.FIELD).each(entries(events).toArray());
 	}
 
-	/** Call after the write has been stored, so the events leave without waiting for a poll. */
+	/**
+	 * Call after the write has been stored, so the events leave without waiting for a
+	 * poll.
+	 */
 	public void written() {
 		this.relay.wake();
 	}

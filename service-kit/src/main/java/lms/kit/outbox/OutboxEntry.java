@@ -4,9 +4,10 @@ import java.time.Instant;
 
 /**
  * A pending event inside the document whose change caused it, stored in that document's
- * {@code outbox} array until the broker has acknowledged it. Its id is the CloudEvents id.
+ * {@code outbox} array until the broker has acknowledged it. Its id is the CloudEvents
+ * id.
  */
-public record OutboxEntry(String id, String type, String topic, String key, String subject, String source,
+public record OutboxEntry(String eventId, String type, String topic, String key, String subject, String source,
 		Instant time, String payload) {
 
 	/** The field that holds pending entries in every document that produces events. */

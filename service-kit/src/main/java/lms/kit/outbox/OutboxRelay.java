@@ -87,7 +87,7 @@ public class OutboxRelay {
 			for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
 				OutboxEntry entry = this.mongo.getConverter().read(OutboxEntry.class, raw);
 				this.publisher.publish(entry);
-				sent.add(entry.id());
+				sent.add(entry.eventId());
 				this.published.increment();
 			}
 		}
@@ -105,7 +105,7 @@ public class OutboxRelay {
 		if (entryIds.isEmpty()) {
 			return;
 		}
-		Update pull = new Update().pull(OutboxEntry.FIELD, new Document("id", new Document("$in", entryIds)));
+		Update pull = new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", entryIds)));
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection);
 		log.debug("Relayed {} event(s) from {}", entryIds.size(), collection);
 	}

@@ -28,7 +28,9 @@ public class OutboxRelayRunner implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.thread = Thread.ofPlatform().daemon().name("outbox-relay").start(this::run);
+		Thread relayThread = Thread.ofPlatform().daemon().name("outbox-relay").unstarted(this::run);
+		this.thread = relayThread;
+		relayThread.start();
 	}
 
 	@Override

@@ -11,8 +11,9 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Publishes an outbox entry as a CloudEvent in Kafka binary mode through Spring Cloud Stream.
- * Producers run in sync mode (kit defaults), so a send returns after {@code acks=all}.
+ * Publishes an outbox entry as a CloudEvent in Kafka binary mode through Spring Cloud
+ * Stream. Producers run in sync mode (kit defaults), so a send returns after
+ * {@code acks=all}.
  */
 public class StreamBridgeEventPublisher implements EventPublisher {
 
@@ -25,7 +26,7 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 	@Override
 	public void publish(OutboxEntry entry) {
 		if (!this.bridge.send(entry.topic(), message(entry), MimeTypeUtils.APPLICATION_JSON)) {
-			throw new IllegalStateException("Broker refused event " + entry.id());
+			throw new IllegalStateException("Broker refused event " + entry.eventId());
 		}
 	}
 
@@ -33,7 +34,7 @@ public class StreamBridgeEventPublisher implements EventPublisher {
 		return MessageBuilder.withPayload(entry.payload().getBytes(StandardCharsets.UTF_8))
 			.setHeader(KafkaHeaders.KEY, entry.key().getBytes(StandardCharsets.UTF_8))
 			.setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
-			.setHeader(CloudEventHeaders.ID, entry.id())
+			.setHeader(CloudEventHeaders.ID, entry.eventId())
 			.setHeader(CloudEventHeaders.TYPE, entry.type())
 			.setHeader(CloudEventHeaders.SOURCE, entry.source())
 			.setHeader(CloudEventHeaders.TIME, entry.time().toString())

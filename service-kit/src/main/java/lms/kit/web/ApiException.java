@@ -3,7 +3,8 @@ package lms.kit.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure a client can act on, answered with its status and message in the contract's shape.
+ * A failure a client can act on, answered with its status and message in the contract's
+ * shape.
  */
 public class ApiException extends RuntimeException {
 

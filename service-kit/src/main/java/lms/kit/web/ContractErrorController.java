@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Replaces Boot's whitelabel {@code /error} so that failures raised outside controllers (the
- * servlet container, filters) still answer in the contract's shape.
+ * Replaces Boot's whitelabel {@code /error} so that failures raised outside controllers
+ * (the servlet container, filters) still answer in the contract's shape.
  */
 @RestController
 public class ContractErrorController implements ErrorController {
@@ -21,7 +21,7 @@ public class ContractErrorController implements ErrorController {
 		HttpStatus status = statusOf(request);
 		String message = switch (status) {
 			case NOT_FOUND -> "Route " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " not found";
-			case PAYLOAD_TOO_LARGE -> "Request body is too large";
+			case CONTENT_TOO_LARGE -> "Request body is too large";
 			case BAD_REQUEST -> "Bad request";
 			default -> status.is5xxServerError() ? "Internal server error" : status.getReasonPhrase();
 		};

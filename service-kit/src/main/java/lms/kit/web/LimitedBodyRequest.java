@@ -45,7 +45,7 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
 			private void count(int n) {
 				this.read += n;
 				if (this.read > LimitedBodyRequest.this.maxBytes) {
-					throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Request body is too large");
+					throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Request body is too large");
 				}
 			}
 

@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies larger than {@code lms.web.max-request-size} with 413 before anything reads
- * them. Bodies without a declared length are counted as they are read.
+ * Refuses bodies larger than {@code lms.web.max-request-size} with 413 before anything
+ * reads them. Bodies without a declared length are counted as they are read.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -30,7 +30,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
-			this.errors.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body is too large");
+			this.errors.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request body is too large");
 			return;
 		}
 		chain.doFilter(new LimitedBodyRequest(request, this.maxBytes), response);

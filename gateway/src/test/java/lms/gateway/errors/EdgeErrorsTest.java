@@ -1,0 +1,111 @@
+package lms.gateway.errors;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpServer;
+import lms.testkit.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EdgeErrorsTest {
+
+	static final HttpServer identity = identityStub();
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("lms.services.identity.url", () -> "http://127.0.0.1:" + identity.getAddress().getPort());
+		registry.add("lms.services.course.url", () -> "http://127.0.0.1:" + closedPort());
+	}
+
+	@AfterAll
+	static void stopStub() {
+		identity.stop(0);
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void aContractPathIsForwardedToItsService() {
+		TestHttp.Response response = this.http.postJson("/api/v1/registration", "{\"name\":\"Ann\"}");
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.body()).isEqualTo("{\"echo\":\"/api/v1/registration\"}");
+	}
+
+	@Test
+	void anUnknownRouteIsNotFoundInTheContractShape() {
+		TestHttp.Response response = this.http.get("/api/v1/no-such-thing?x=1");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body())
+			.isEqualTo("{\"success\":false,\"message\":\"Route /api/v1/no-such-thing?x=1 not found\"}");
+	}
+
+	@Test
+	void aServiceThatIsDownIsUnavailableNotAnError() {
+		TestHttp.Response response = this.http.get("/api/v1/get-courses");
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.body()).startsWith("{\"success\":false,\"message\":\"Service temporarily unavailable");
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedWithoutReachingTheService() {
+		byte[] body = new byte[20 * 1024 * 1024];
+
+		TestHttp.Response response = this.http.postJson("/api/v1/registration", body);
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Request body is too large\"}");
+	}
+
+	/** A port that was just free: the course service is "down". */
+	private static int closedPort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static HttpServer identityStub() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/", (exchange) -> {
+				exchange.getRequestBody().readAllBytes();
+				byte[] answer = ("{\"echo\":\"" + exchange.getRequestURI().getPath() + "\"}")
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(201, answer.length);
+				exchange.getResponseBody().write(answer);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

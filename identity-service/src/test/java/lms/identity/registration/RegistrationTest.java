@@ -1,0 +1,166 @@
+package lms.identity.registration;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import lms.events.CloudEventHeaders;
+import lms.events.Topics;
+import lms.identity.password.PasswordHasher;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.EmbeddedKafka;
+import lms.testkit.TestHttp;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedInfrastructure
+class RegistrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	PasswordHasher hasher;
+
+	@Autowired
+	JsonMapper json;
+
+	TestHttp http;
+
+	@BeforeEach
+	void client() {
+		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void registrationKeepsAPendingRegistrationAndPublishesTheActivationCode() {
+		String email = unique();
+		TestHttp.Response response = register(
+				"{\"name\":\"Ann\",\"email\":\"" + email + "\",\"password\":\"secret1\"}");
+
+		assertThat(response.status()).isEqualTo(201);
+		JsonNode body = this.json.readTree(response.body());
+		assertThat(body.get("success").asBoolean()).isTrue();
+		assertThat(body.get("message").asString())
+			.isEqualTo("Please check your email: " + email + " to activate your account!");
+		String token = body.get("activationToken").asString();
+		assertThat(token).hasSizeGreaterThanOrEqualTo(40).doesNotContain(".");
+
+		PendingRegistration pending = this.mongo.findById(token, PendingRegistration.class);
+		assertThat(pending.email()).isEqualTo(email);
+		assertThat(pending.passwordHash()).startsWith("$argon2id$").doesNotContain("secret1");
+		assertThat(this.hasher.matches("secret1", pending.passwordHash())).isTrue();
+
+		ConsumerRecord<String, String> event = activationEventFor(email);
+		assertThat(event.headers().lastHeader(CloudEventHeaders.TYPE).value()).asString()
+			.isEqualTo("lms.identity.ActivationRequested.v1");
+		JsonNode payload = this.json.readTree(event.value());
+		assertThat(payload.get("activationCode").asString()).matches("\\d{4}");
+		assertThat(payload.get("name").asString()).isEqualTo("Ann");
+		assertThat(event.value()).doesNotContain("secret1").doesNotContain("argon2");
+		assertThat(pending.codeHash()).isNotEqualTo(payload.get("activationCode").asString());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mongo.findById(token, PendingRegistration.class).outbox().isEmpty());
+	}
+
+	@Test
+	void anEmailAlreadyTakenIsAConflictInTheOriginalWords() {
+		String email = unique();
+		this.mongo.insert(new org.bson.Document("email", email).append("name", "Existing"), "users");
+
+		TestHttp.Response response = register(
+				"{\"name\":\"Ann\",\"email\":\"" + email + "\",\"password\":\"secret1\"}");
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Email already exist\"}");
+		assertNothingStoredFor(email);
+	}
+
+	@Test
+	void missingFieldsAreListedAndNothingIsStored() {
+		String email = unique();
+		TestHttp.Response response = register("{\"email\":\"" + email + "\",\"password\":\"123\"}");
+
+		assertThat(response.status()).isEqualTo(422);
+		JsonNode body = this.json.readTree(response.body());
+		assertThat(body.get("success").asBoolean()).isFalse();
+		assertThat(body.get("message").asString()).isNotBlank();
+		assertThat(body.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name", "password");
+		assertNothingStoredFor(email);
+	}
+
+	@Test
+	void anInvalidEmailIsRefused() {
+		TestHttp.Response response = register("{\"name\":\"Ann\",\"email\":\"not-an-email\",\"password\":\"secret1\"}");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body()).contains("please enter a valid email");
+		assertNothingStoredFor("not-an-email");
+	}
+
+	@Test
+	void malformedJsonIsABadRequestInTheContractShape() {
+		TestHttp.Response response = register("{\"name\":\"Ann\",");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Malformed JSON request body\"}");
+	}
+
+	@Test
+	void aTwentyMegabyteBodyIsRefusedBeforeItIsRead() {
+		String email = unique();
+		String padding = "x".repeat(20 * 1024 * 1024);
+		TestHttp.Response response = register(
+				"{\"name\":\"" + padding + "\",\"email\":\"" + email + "\",\"password\":\"secret1\"}");
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(this.json.readTree(response.body()).get("success").asBoolean()).isFalse();
+		assertNothingStoredFor(email);
+	}
+
+	private TestHttp.Response register(String body) {
+		return this.http.postJson("/api/v1/registration", body);
+	}
+
+	private void assertNothingStoredFor(String email) {
+		assertThat(this.mongo.exists(Query.query(Criteria.where("email").is(email)), PendingRegistration.class))
+			.isFalse();
+		List<ConsumerRecord<String, String>> events = EmbeddedKafka.shared()
+			.probe()
+			.recordsWithin(Topics.IDENTITY_USER, Duration.ofSeconds(1));
+		assertThat(events).noneMatch((record) -> email.equals(record.key()));
+	}
+
+	private ConsumerRecord<String, String> activationEventFor(String email) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> EmbeddedKafka.shared()
+				.probe()
+				.recordsWithin(Topics.IDENTITY_USER, Duration.ofMillis(500))
+				.stream()
+				.filter((record) -> email.equals(record.key()))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private static String unique() {
+		return "ann-" + UUID.randomUUID() + "@example.com";
+	}
+
+}

@@ -1,0 +1,59 @@
+package lms.notification.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import lms.events.CloudEventHeaders;
+import lms.events.Topics;
+import lms.events.identity.ActivationRequested;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.EmbeddedKafka;
+import lms.testkit.SmtpServer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@EmbeddedInfrastructure
+class ActivationMailTest {
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void anActivationRequestIsMailedOnceWithTheCodeEvenWhenDeliveredTwice() throws Exception {
+		String email = "ann-" + UUID.randomUUID() + "@example.com";
+		var event = new ActivationRequested(email, "Ann", "4821", Instant.now().plus(Duration.ofMinutes(5)));
+		String eventId = UUID.randomUUID().toString();
+
+		publish(event, eventId);
+		publish(event, eventId);
+
+		MimeMessage mail = SmtpServer.shared().awaitMessageTo(email, Duration.ofSeconds(30));
+		assertThat(mail.getSubject()).isEqualTo("Activate your account");
+		String html = SmtpServer.html(mail);
+		assertThat(html).contains("4821").contains("Ann").contains("Welcome to ELearning");
+		assertThat(SmtpServer.text(mail)).contains("4821");
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> SmtpServer.shared().messagesTo(email).size() == 1);
+	}
+
+	private void publish(ActivationRequested event, String eventId) {
+		EmbeddedKafka.shared()
+			.probe()
+			.send(Topics.IDENTITY_USER, event.email(), this.json.writeValueAsString(event),
+					Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, "lms.identity.ActivationRequested.v1",
+							CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SOURCE, "/identity-service",
+							CloudEventHeaders.SUBJECT, event.email()));
+	}
+
+}

@@ -1,0 +1,64 @@
+package lms.kit.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import lms.events.identity.UserRegistered;
+import lms.kit.messaging.EventHandlers;
+import lms.kit.messaging.ProcessedEvents;
+import lms.kit.outbox.OutboxEntry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A small service built on the kit: widgets whose changes raise events, and a consumer
+ * group that records each event's effect.
+ */
+@SpringBootApplication
+public class KitTestApplication {
+
+	@Bean
+	Effects effects() {
+		return new Effects();
+	}
+
+	@Bean
+	EventHandlers registrations(JsonMapper json, ProcessedEvents processed, Effects effects) {
+		return EventHandlers.group("kit.test", json, processed)
+			.on(UserRegistered.class, (event) -> effects.record(event.id(), event.payload()))
+			.build();
+	}
+
+	@Document("widgets")
+	public record Widget(@Id String id, String name, List<OutboxEntry> outbox) {
+	}
+
+	/**
+	 * What the consumer did, by event id: more than one entry per id would be a double
+	 * effect.
+	 */
+	public static class Effects {
+
+		private final Map<String, List<UserRegistered>> byEventId = new ConcurrentHashMap<>();
+
+		void record(String eventId, UserRegistered payload) {
+			this.byEventId.computeIfAbsent(eventId, (id) -> new CopyOnWriteArrayList<>()).add(payload);
+		}
+
+		public List<UserRegistered> forUser(String userId) {
+			return this.byEventId.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter((event) -> event.userId().equals(userId))
+				.toList();
+		}
+
+	}
+
+}
