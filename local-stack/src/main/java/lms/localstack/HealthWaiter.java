@@ -1,0 +1,85 @@
+package lms.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Waits until every service answers UP on {@code /actuator/health/readiness}, and fails
+ * with the end of a service's log when one dies or takes too long (the main prints it).
+ */
+final class HealthWaiter {
+
+	private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+
+	private static final int TAIL_LINES = 40;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	void awaitReady(Collection<ServiceProcess> services, Duration timeout) {
+		List<ServiceProcess> pending = new ArrayList<>(services);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!pending.isEmpty()) {
+			for (ServiceProcess service : List.copyOf(pending)) {
+				failIfDead(service);
+				if (isReady(service.url())) {
+					Say.info(service.service().moduleName() + " is ready at " + service.url());
+					pending.remove(service);
+				}
+			}
+			if (!pending.isEmpty() && System.nanoTime() > deadline) {
+				throw notReady(pending, timeout);
+			}
+			if (!pending.isEmpty()) {
+				Poll.sleep(Duration.ofMillis(500));
+			}
+		}
+	}
+
+	boolean isReady(String serviceUrl) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.GET()
+			.build();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && UP.matcher(response.body()).find();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LocalStackException("Interrupted while asking " + serviceUrl, ex);
+		}
+	}
+
+	private void failIfDead(ServiceProcess service) {
+		if (!service.isAlive()) {
+			throw new LocalStackException(describe(service, service.exitDescription() + " before it was ready"));
+		}
+	}
+
+	private LocalStackException notReady(List<ServiceProcess> pending, Duration timeout) {
+		String first = describe(pending.get(0),
+				pending.get(0).service().moduleName() + " was not ready within " + timeout.toSeconds() + " s");
+		String others = pending.stream()
+			.skip(1)
+			.map((service) -> describe(service, "also not ready: " + service.service().moduleName()))
+			.collect(Collectors.joining(System.lineSeparator()));
+		return new LocalStackException(others.isEmpty() ? first : first + System.lineSeparator() + others);
+	}
+
+	private String describe(ServiceProcess service, String reason) {
+		return reason + ". Last lines of " + service.log() + ":" + System.lineSeparator() + service.tail(TAIL_LINES);
+	}
+
+}

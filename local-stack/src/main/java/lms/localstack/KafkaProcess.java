@@ -1,0 +1,132 @@
+package lms.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node Kafka broker (KRaft, broker and controller in one) in a JVM of its
+ * own, so it can be stopped and killed like in production.
+ */
+public final class KafkaProcess {
+
+	private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx512m",
+			"-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
+
+	private final Path directory;
+
+	private final Path log;
+
+	private final int port;
+
+	private final int controllerPort;
+
+	private ChildProcess process;
+
+	/**
+	 * @param directory where the configuration and the topic data live
+	 * @param log the file that receives the broker's output
+	 * @param port the client port
+	 * @param controllerPort the KRaft controller port
+	 */
+	public KafkaProcess(Path directory, Path log, int port, int controllerPort) {
+		this.directory = directory;
+		this.log = log;
+		this.port = port;
+		this.controllerPort = controllerPort;
+	}
+
+	public String bootstrap() {
+		return "127.0.0.1:" + this.port;
+	}
+
+	public synchronized boolean isRunning() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	public synchronized void start(Duration timeout) {
+		if (isRunning()) {
+			return;
+		}
+		PortProbe.requireFree(this.port, "Kafka");
+		PortProbe.requireFree(this.controllerPort, "the Kafka controller");
+		Path config = new KafkaConfig(this.directory, this.port, this.controllerPort).write();
+		if (!Files.exists(KafkaConfig.logDirectory(this.directory).resolve("meta.properties"))) {
+			format(config);
+		}
+		this.process = ChildProcess.start("kafka", command(config, "kafka.Kafka", config.toString()), this.directory,
+				this.log);
+		awaitReady(timeout);
+	}
+
+	/**
+	 * Stops the broker cleanly; its topics stay on disk.
+	 */
+	public synchronized void stop() {
+		if (this.process != null) {
+			this.process.stop(Duration.ofSeconds(30));
+			this.process = null;
+		}
+	}
+
+	private void format(Path config) {
+		String clusterId = Uuid.randomUuid().toString();
+		ChildProcess format = ChildProcess.start("kafka storage format", command(config, "kafka.tools.StorageTool",
+				"format", "-t", clusterId, "-c", config.toString(), "--standalone"), this.directory, this.log);
+		int exit = format.waitFor(Duration.ofSeconds(60));
+		if (exit != 0) {
+			format.kill();
+			throw new LocalStackException("Formatting the Kafka storage failed (exit " + exit + "). Log " + this.log
+					+ ":" + System.lineSeparator() + format.tail(40));
+		}
+	}
+
+	private List<String> command(Path config, String mainClass, String... arguments) {
+		List<String> options = new ArrayList<>(JVM_OPTIONS);
+		options.add("-Dlog4j2.configurationFile=" + config.resolveSibling(KafkaConfig.LOG4J_FILE));
+		options.add("-Dlogback.configurationFile=" + config.resolveSibling(KafkaConfig.LOGBACK_FILE));
+		return JavaCommand.mainClass(options, mainClass, arguments);
+	}
+
+	private void awaitReady(Duration timeout) {
+		boolean ready = Poll.until(timeout, () -> {
+			if (!this.process.isAlive()) {
+				throw new LocalStackException("Kafka exited with code " + this.process.exitValue()
+						+ " while starting. Log " + this.log + ":" + System.lineSeparator() + this.process.tail(60));
+			}
+			return PortProbe.isOpen(this.port) && brokerAnswers();
+		});
+		if (!ready) {
+			String tail = this.process.tail(60);
+			this.process.kill();
+			this.process = null;
+			throw new LocalStackException("Kafka was not ready within " + timeout.toSeconds() + " s. Log " + this.log
+					+ ":" + System.lineSeparator() + tail);
+		}
+	}
+
+	/**
+	 * An open port only shows the socket is bound; a cluster description shows the broker
+	 * serves requests.
+	 */
+	private boolean brokerAnswers() {
+		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+				3000);
+		try (Admin admin = Admin.create(config)) {
+			return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package lms.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link LocalStack} starts and how; made by {@link LocalStackBuilder}.
+ *
+ * @param dataDirectory the root of all data, logs and mails
+ * @param ports where everything listens
+ * @param services the services to start as processes (none for infrastructure only)
+ * @param defaultJvmOptions JVM options of a service without options of its own
+ * @param jvmOptions JVM options per service, replacing the defaults
+ * @param commonArguments extra {@code --key=value} arguments for every service
+ * @param arguments extra arguments per service, after the common ones
+ * @param readinessTimeout how long each start may take before it fails
+ * @param projectRoot the repository root, where the exec jars are built
+ * @param demoAdmin the admin identity-service seeds
+ */
+public record LocalStackOptions(Path dataDirectory, Ports ports, Set<LmsService> services,
+		List<String> defaultJvmOptions, Map<LmsService, List<String>> jvmOptions, List<String> commonArguments,
+		Map<LmsService, List<String>> arguments, Duration readinessTimeout, Path projectRoot, DemoAdmin demoAdmin) {
+
+	public LocalStackOptions {
+		dataDirectory = dataDirectory.toAbsolutePath().normalize();
+		services = Set.copyOf(services);
+		defaultJvmOptions = List.copyOf(defaultJvmOptions);
+		jvmOptions = copy(jvmOptions);
+		commonArguments = List.copyOf(commonArguments);
+		arguments = copy(arguments);
+	}
+
+	private static Map<LmsService, List<String>> copy(Map<LmsService, List<String>> map) {
+		return map.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> List.copyOf(entry.getValue())));
+	}
+
+	List<String> jvmOptionsFor(LmsService service) {
+		return this.jvmOptions.getOrDefault(service, this.defaultJvmOptions);
+	}
+
+	List<String> extraArgumentsFor(LmsService service) {
+		List<String> all = new ArrayList<>(this.commonArguments);
+		all.addAll(this.arguments.getOrDefault(service, List.of()));
+		return all;
+	}
+
+	Path logs() {
+		return this.dataDirectory.resolve("logs");
+	}
+
+	Path log(String name) {
+		return logs().resolve(name + ".log");
+	}
+
+}

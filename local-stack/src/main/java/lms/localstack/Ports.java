@@ -1,0 +1,82 @@
+package lms.localstack;
+
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ports of every part of the stack, all bound to 127.0.0.1.
+ *
+ * @param kafka the Kafka broker's client port
+ * @param kafkaController the Kafka controller's port (KRaft)
+ * @param mongo the MongoDB stand-in's port
+ * @param redis the Redis port
+ * @param smtp the SMTP port
+ * @param services the HTTP port of each service
+ */
+public record Ports(int kafka, int kafkaController, int mongo, int redis, int smtp, Map<LmsService, Integer> services) {
+
+	public Ports {
+		EnumMap<LmsService, Integer> complete = new EnumMap<>(LmsService.class);
+		for (LmsService service : LmsService.values()) {
+			complete.put(service, services.getOrDefault(service, service.defaultPort()));
+		}
+		services = Map.copyOf(complete);
+	}
+
+	/**
+	 * Kafka 9092 (controller 9093), MongoDB 27017, Redis 6379, SMTP 3025, services
+	 * 8080-8084.
+	 */
+	public static Ports defaults() {
+		return new Ports(9092, 9093, 27017, 6379, 3025, Map.of());
+	}
+
+	/**
+	 * Free ports chosen now, so that several stacks (or a stack beside other programs)
+	 * can run at once.
+	 */
+	public static Ports randomFree() {
+		Iterator<Integer> free = FreePorts.pick(5 + LmsService.values().length).iterator();
+		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of());
+		for (LmsService service : LmsService.values()) {
+			ports = ports.withService(service, free.next());
+		}
+		return ports;
+	}
+
+	public int service(LmsService service) {
+		return this.services.get(service);
+	}
+
+	/**
+	 * The broker port; the controller takes the next one.
+	 */
+	public Ports withKafka(int port) {
+		return new Ports(port, port + 1, this.mongo, this.redis, this.smtp, this.services);
+	}
+
+	public Ports withMongo(int port) {
+		return new Ports(this.kafka, this.kafkaController, port, this.redis, this.smtp, this.services);
+	}
+
+	public Ports withRedis(int port) {
+		return new Ports(this.kafka, this.kafkaController, this.mongo, port, this.smtp, this.services);
+	}
+
+	public Ports withSmtp(int port) {
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, port, this.services);
+	}
+
+	public Ports withService(LmsService service, int port) {
+		EnumMap<LmsService, Integer> changed = new EnumMap<>(this.services);
+		changed.put(service, port);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, changed);
+	}
+
+	List<Integer> infrastructure() {
+		return List.of(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp);
+	}
+
+}

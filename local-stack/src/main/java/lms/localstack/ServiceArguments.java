@@ -1,0 +1,64 @@
+package lms.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The configuration contract between the stack and each service, as {@code --key=value}
+ * arguments.
+ *
+ * @param ports where everything listens
+ * @param dataDirectory the root of the stack's data
+ * @param demoAdmin the admin identity-service seeds
+ */
+record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
+
+	static Path identityKeys(Path dataDirectory) {
+		return dataDirectory.resolve("identity").resolve("keys");
+	}
+
+	static Path mediaStore(Path dataDirectory) {
+		return dataDirectory.resolve("media");
+	}
+
+	List<String> forService(LmsService service) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add(arg("server.port", this.ports.service(service)));
+		service.database()
+			.ifPresent((database) -> arguments
+				.add(arg("spring.mongodb.uri", "mongodb://127.0.0.1:" + this.ports.mongo() + "/" + database)));
+		arguments.add(arg("spring.data.redis.host", "127.0.0.1"));
+		arguments.add(arg("spring.data.redis.port", this.ports.redis()));
+		arguments.add(arg("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:" + this.ports.kafka()));
+		for (LmsService other : LmsService.values()) {
+			if (other != LmsService.GATEWAY) {
+				arguments.add(arg("lms.services." + other.shortName() + ".url", url(other)));
+			}
+		}
+		arguments.addAll(specific(service));
+		return arguments;
+	}
+
+	String url(LmsService service) {
+		return "http://127.0.0.1:" + this.ports.service(service);
+	}
+
+	private List<String> specific(LmsService service) {
+		return switch (service) {
+			case NOTIFICATION ->
+				List.of(arg("spring.mail.host", "127.0.0.1"), arg("spring.mail.port", this.ports.smtp()));
+			case IDENTITY -> List.of(arg("lms.identity.demo-admin.email", this.demoAdmin.email()),
+					arg("lms.identity.demo-admin.password", this.demoAdmin.password()),
+					arg("lms.identity.demo-admin.name", this.demoAdmin.name()),
+					arg("lms.identity.keys.directory", identityKeys(this.dataDirectory)));
+			case MEDIA -> List.of(arg("lms.media.local-store.directory", mediaStore(this.dataDirectory)));
+			case GATEWAY, COURSE -> List.of();
+		};
+	}
+
+	private static String arg(String key, Object value) {
+		return "--" + key + "=" + value;
+	}
+
+}

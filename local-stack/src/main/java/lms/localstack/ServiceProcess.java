@@ -1,0 +1,116 @@
+package lms.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One service's exec jar running in a JVM of its own.
+ */
+public final class ServiceProcess {
+
+	private final LmsService service;
+
+	private final int port;
+
+	private final Path jar;
+
+	private final List<String> jvmOptions;
+
+	private final List<String> arguments;
+
+	private final Path workingDirectory;
+
+	private final Path log;
+
+	private ChildProcess process;
+
+	ServiceProcess(LmsService service, int port, Path jar, List<String> jvmOptions, List<String> arguments,
+			Path workingDirectory, Path log) {
+		this.service = service;
+		this.port = port;
+		this.jar = jar;
+		this.jvmOptions = List.copyOf(jvmOptions);
+		this.arguments = List.copyOf(arguments);
+		this.workingDirectory = workingDirectory;
+		this.log = log;
+	}
+
+	public LmsService service() {
+		return this.service;
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	public Path log() {
+		return this.log;
+	}
+
+	public synchronized boolean isAlive() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	/**
+	 * Why the service is not running, for error messages.
+	 */
+	synchronized String exitDescription() {
+		if (this.process == null) {
+			return this.service.moduleName() + " is not started";
+		}
+		return this.service.moduleName() + " exited with code " + this.process.exitValue();
+	}
+
+	String tail(int lines) {
+		return LogTail.of(this.log, lines);
+	}
+
+	/**
+	 * Launches the JVM and returns at once; {@link HealthWaiter} knows when it is ready.
+	 */
+	public synchronized void start() {
+		if (isAlive()) {
+			return;
+		}
+		if (!Files.isRegularFile(this.jar)) {
+			throw new LocalStackException("The exec jar of " + this.service.moduleName() + " is gone: " + this.jar
+					+ ". Run './mvnw -B -DskipTests install' in the repository root.");
+		}
+		PortProbe.requireFree(this.port, this.service.moduleName());
+		this.process = ChildProcess.start(this.service.moduleName(), command(), this.workingDirectory, this.log);
+	}
+
+	/**
+	 * A graceful shutdown (SIGTERM), as an orchestrator would do.
+	 */
+	public synchronized void stop() {
+		if (this.process != null) {
+			this.process.stop(Duration.ofSeconds(20));
+			this.process = null;
+		}
+	}
+
+	/**
+	 * A crash: SIGKILL, no shutdown hooks run.
+	 */
+	public synchronized void kill() {
+		if (this.process != null) {
+			this.process.kill();
+			this.process = null;
+		}
+	}
+
+	private List<String> command() {
+		List<String> command = new ArrayList<>();
+		command.add(JavaCommand.executable());
+		command.addAll(this.jvmOptions);
+		command.add("-jar");
+		command.add(this.jar.toString());
+		command.addAll(this.arguments);
+		return command;
+	}
+
+}

@@ -1,0 +1,61 @@
+package lms.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceArgumentsTest {
+
+	private final Path data = Path.of("/data");
+
+	private final ServiceArguments contract = new ServiceArguments(Ports.defaults(), this.data, DemoAdmin.DEFAULT);
+
+	@Test
+	void everyServiceGetsRedisKafkaAndTheOtherServicesUrls() {
+		for (LmsService service : LmsService.values()) {
+			assertThat(this.contract.forService(service)).contains("--server.port=" + service.defaultPort(),
+					"--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=6379",
+					"--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:9092",
+					"--lms.services.identity.url=http://127.0.0.1:8081",
+					"--lms.services.course.url=http://127.0.0.1:8082",
+					"--lms.services.notification.url=http://127.0.0.1:8083",
+					"--lms.services.media.url=http://127.0.0.1:8084");
+		}
+	}
+
+	@Test
+	void eachServiceWithDataGetsItsOwnDatabaseAndTheGatewayNone() {
+		assertThat(this.contract.forService(LmsService.COURSE))
+			.contains("--spring.mongodb.uri=mongodb://127.0.0.1:27017/course");
+		assertThat(this.contract.forService(LmsService.GATEWAY)).noneMatch((arg) -> arg.startsWith("--spring.mongodb"));
+	}
+
+	@Test
+	void serviceSpecificSettings() {
+		assertThat(this.contract.forService(LmsService.NOTIFICATION)).contains("--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=3025");
+		assertThat(this.contract.forService(LmsService.IDENTITY)).contains(
+				"--lms.identity.demo-admin.email=admin@lms.local", "--lms.identity.demo-admin.name=Demo Admin",
+				"--lms.identity.keys.directory=" + this.data.resolve("identity/keys"));
+		assertThat(this.contract.forService(LmsService.MEDIA))
+			.contains("--lms.media.local-store.directory=" + this.data.resolve("media"));
+	}
+
+	@Test
+	void servicesAreFoundByModuleOrShortName() {
+		assertThat(List.of("identity-service", "identity", "IDENTITY").stream().map(LmsService::of))
+			.containsOnly(LmsService.IDENTITY);
+	}
+
+	@Test
+	void randomPortsAreDistinct() {
+		Ports ports = Ports.randomFree();
+		List<Integer> all = new java.util.ArrayList<>(ports.infrastructure());
+		all.addAll(ports.services().values());
+		assertThat(all).doesNotHaveDuplicates().hasSize(10);
+	}
+
+}
