@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
@@ -73,6 +74,12 @@ final class InfrastructureCustomizer implements ContextCustomizer {
 		@Override
 		public ContextCustomizer createContextCustomizer(Class<?> testClass,
 				List<ContextConfigurationAttributes> configAttributes) {
+			// A container twin of an embedded test inherits @EmbeddedInfrastructure:
+			// containers win.
+			if (MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+				.isPresent(ContainerInfrastructure.class)) {
+				return null;
+			}
 			return new InfrastructureCustomizer(Kind.EMBEDDED);
 		}
 

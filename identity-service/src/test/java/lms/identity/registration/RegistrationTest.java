@@ -8,7 +8,7 @@ import lms.events.CloudEventHeaders;
 import lms.events.Topics;
 import lms.identity.password.PasswordHasher;
 import lms.testkit.EmbeddedInfrastructure;
-import lms.testkit.EmbeddedKafka;
+import lms.testkit.KafkaProbe;
 import lms.testkit.TestHttp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +42,9 @@ class RegistrationTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	String brokers;
 
 	TestHttp http;
 
@@ -142,17 +146,14 @@ class RegistrationTest {
 	private void assertNothingStoredFor(String email) {
 		assertThat(this.mongo.exists(Query.query(Criteria.where("email").is(email)), PendingRegistration.class))
 			.isFalse();
-		List<ConsumerRecord<String, String>> events = EmbeddedKafka.shared()
-			.probe()
-			.recordsWithin(Topics.IDENTITY_USER, Duration.ofSeconds(1));
+		List<ConsumerRecord<String, String>> events = new KafkaProbe(this.brokers).recordsWithin(Topics.IDENTITY_USER,
+				Duration.ofSeconds(1));
 		assertThat(events).noneMatch((record) -> email.equals(record.key()));
 	}
 
 	private ConsumerRecord<String, String> activationEventFor(String email) {
 		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> EmbeddedKafka.shared()
-				.probe()
-				.recordsWithin(Topics.IDENTITY_USER, Duration.ofMillis(500))
+			.until(() -> new KafkaProbe(this.brokers).recordsWithin(Topics.IDENTITY_USER, Duration.ofMillis(500))
 				.stream()
 				.filter((record) -> email.equals(record.key()))
 				.findFirst(), java.util.Optional::isPresent)

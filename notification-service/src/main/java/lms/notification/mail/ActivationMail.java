@@ -24,7 +24,8 @@ class ActivationMail {
 	}
 
 	void send(ActivationRequested event) {
-		long minutes = Math.max(1, Duration.between(this.clock.instant(), event.expiresAt()).toMinutes());
+		long seconds = Duration.between(this.clock.instant(), event.expiresAt()).toSeconds();
+		long minutes = Math.max(1, (seconds + 59) / 60);
 		this.sender.send(new Mail(event.email(), "Activate your account", "activation",
 				Map.of("name", event.name(), "activationCode", event.activationCode(), "validMinutes", minutes)));
 	}
