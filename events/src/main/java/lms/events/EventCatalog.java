@@ -10,6 +10,7 @@ import lms.events.course.CourseCreated;
 import lms.events.course.CourseDeleted;
 import lms.events.course.CourseUpdated;
 import lms.events.course.EnrollmentCreated;
+import lms.events.course.LayoutBannerReplaced;
 import lms.events.course.QuestionAnswered;
 import lms.events.course.QuestionAsked;
 import lms.events.course.ReviewAdded;
@@ -33,7 +34,7 @@ public final class EventCatalog {
 			UserRegistered.class, PasswordResetRequested.class, UserProfileUpdated.class, UserAvatarChanged.class,
 			UserRoleChanged.class, UserDeleted.class, SessionRevoked.class, CourseCreated.class, CourseUpdated.class,
 			CourseDeleted.class, QuestionAsked.class, QuestionAnswered.class, ReviewAdded.class, ReviewReplied.class,
-			EnrollmentCreated.class, MediaDeleted.class);
+			EnrollmentCreated.class, LayoutBannerReplaced.class, MediaDeleted.class);
 
 	private static final Map<Class<? extends DomainEvent>, EventDescriptor> BY_CLASS = PAYLOADS.stream()
 		.collect(Collectors.toUnmodifiableMap(Function.identity(), EventCatalog::describe));

@@ -17,11 +17,11 @@ class EventCatalogTest {
 	void everyTypeIsVersionedUniqueAndOnAKnownTopic() {
 		Set<String> topics = Set.of(Topics.IDENTITY_USER, Topics.IDENTITY_SESSION, Topics.COURSE_COURSE,
 				Topics.COURSE_ENROLLMENT, Topics.MEDIA_ASSET);
-		assertThat(EventCatalog.all()).hasSize(17).allSatisfy((descriptor) -> {
+		assertThat(EventCatalog.all()).hasSize(18).allSatisfy((descriptor) -> {
 			assertThat(descriptor.type()).startsWith("lms.").endsWith(".v1");
 			assertThat(topics).contains(descriptor.topic());
 		});
-		assertThat(EventCatalog.all().stream().map(EventDescriptor::type).collect(Collectors.toSet())).hasSize(17);
+		assertThat(EventCatalog.all().stream().map(EventDescriptor::type).collect(Collectors.toSet())).hasSize(18);
 	}
 
 	@Test
