@@ -32,8 +32,9 @@ final class ChildProcess {
 		try {
 			Files.createDirectories(log.getParent());
 			Files.createDirectories(workingDirectory);
-			Files.writeString(log, "=== " + Instant.now() + " starting " + name + ": " + String.join(" ", command)
-					+ System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			Files.writeString(log,
+					"=== " + Instant.now() + " starting " + name + ": " + redacted(command) + System.lineSeparator(),
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -114,6 +115,13 @@ final class ChildProcess {
 		exited(Duration.ofSeconds(10));
 		descendants
 			.forEach((handle) -> handle.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally((ex) -> handle).join());
+	}
+
+	/** The command as logged: secrets passed as arguments stay out of the log file. */
+	static String redacted(List<String> command) {
+		return command.stream()
+			.map((part) -> part.matches("--[^=]*(password|secret)[^=]*=.*") ? part.replaceFirst("=.*", "=****") : part)
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 }

@@ -80,6 +80,7 @@ public final class ServiceProcess {
 					+ ". Run './mvnw -B -DskipTests install' in the repository root.");
 		}
 		PortProbe.requireFree(this.port, this.service.moduleName());
+		createArchiveDirectory();
 		this.process = ChildProcess.start(this.service.moduleName(), command(), this.workingDirectory, this.log);
 	}
 
@@ -103,10 +104,31 @@ public final class ServiceProcess {
 		}
 	}
 
+	private void createArchiveDirectory() {
+		try {
+			Files.createDirectories(this.workingDirectory.resolve("cds"));
+		}
+		catch (java.io.IOException ex) {
+			throw new LocalStackException("Cannot create " + this.workingDirectory.resolve("cds"), ex);
+		}
+	}
+
+	/**
+	 * A dynamic CDS archive per service, written when the JVM exits and used on the next
+	 * start (the JVM rebuilds it when the jar changed): later starts load classes much
+	 * faster.
+	 */
+	private List<String> classDataSharing() {
+		Path archive = this.workingDirectory.resolve("cds").resolve(this.service.moduleName() + ".jsa");
+		return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+				"-Xlog:cds+dynamic=off");
+	}
+
 	private List<String> command() {
 		List<String> command = new ArrayList<>();
 		command.add(JavaCommand.executable());
 		command.addAll(this.jvmOptions);
+		command.addAll(classDataSharing());
 		command.add("-jar");
 		command.add(this.jar.toString());
 		command.addAll(this.arguments);
