@@ -27,17 +27,21 @@ public class Outbox {
 
 	private final OutboxRelay relay;
 
-	public Outbox(JsonMapper json, String source, Clock clock, OutboxRelay relay) {
+	private final TraceParent trace;
+
+	public Outbox(JsonMapper json, String source, Clock clock, OutboxRelay relay, TraceParent trace) {
 		this.json = json;
 		this.source = source;
 		this.clock = clock;
 		this.relay = relay;
+		this.trace = trace;
 	}
 
 	public OutboxEntry entry(DomainEvent event) {
 		EventDescriptor descriptor = EventCatalog.of(event.getClass());
 		return new OutboxEntry(UUID.randomUUID().toString(), descriptor.type(), descriptor.topic(), event.aggregateId(),
-				event.aggregateId(), this.source, this.clock.instant(), this.json.writeValueAsString(event));
+				event.aggregateId(), this.source, this.clock.instant(), this.json.writeValueAsString(event),
+				this.trace.current());
 	}
 
 	/** Entries for a document about to be inserted. */

@@ -3,8 +3,11 @@ package lms.kit.outbox;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,8 +42,8 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters) {
-		return new OutboxRelay(mongo, publisher, properties, meters);
+			MeterRegistry meters, TraceParent trace) {
+		return new OutboxRelay(mongo, publisher, properties, meters, trace);
 	}
 
 	@Bean
@@ -49,9 +52,14 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
+	TraceParent outboxTraceParent(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new TraceParent(tracer.getIfAvailable(), propagator.getIfAvailable());
+	}
+
+	@Bean
 	Outbox outbox(JsonMapper json, @Value("${spring.application.name}") String application, Clock clock,
-			OutboxRelay relay) {
-		return new Outbox(json, "/" + application, clock, relay);
+			OutboxRelay relay, TraceParent trace) {
+		return new Outbox(json, "/" + application, clock, relay, trace);
 	}
 
 }

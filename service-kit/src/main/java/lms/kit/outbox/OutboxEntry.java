@@ -8,7 +8,7 @@ import java.time.Instant;
  * id.
  */
 public record OutboxEntry(String eventId, String type, String topic, String key, String subject, String source,
-		Instant time, String payload) {
+		Instant time, String payload, String traceParent) {
 
 	/** The field that holds pending entries in every document that produces events. */
 	public static final String FIELD = "outbox";

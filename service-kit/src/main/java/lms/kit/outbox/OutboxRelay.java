@@ -31,17 +31,20 @@ public class OutboxRelay {
 
 	private final OutboxProperties properties;
 
+	private final TraceParent trace;
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	private final Counter published;
 
 	private final Counter failures;
 
-	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
-			MeterRegistry meters) {
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, MeterRegistry meters,
+			TraceParent trace) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.properties = properties;
+		this.trace = trace;
 		this.published = meters.counter("lms.outbox.published");
 		this.failures = meters.counter("lms.outbox.failures");
 	}
@@ -86,7 +89,9 @@ public class OutboxRelay {
 		try {
 			for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
 				OutboxEntry entry = this.mongo.getConverter().read(OutboxEntry.class, raw);
-				this.publisher.publish(entry);
+				try (var scope = this.trace.resume(entry.traceParent(), "publish " + entry.type())) {
+					this.publisher.publish(entry);
+				}
 				sent.add(entry.eventId());
 				this.published.increment();
 			}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import lms.events.identity.UserRegistered;
 import lms.kit.messaging.EventHandlers;
 import lms.kit.messaging.ProcessedEvents;
@@ -24,8 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class KitTestApplication {
 
 	@Bean
-	Effects effects() {
-		return new Effects();
+	Effects effects(Tracer tracer) {
+		return new Effects(tracer);
 	}
 
 	@Bean
@@ -47,8 +49,25 @@ public class KitTestApplication {
 
 		private final Map<String, List<UserRegistered>> byEventId = new ConcurrentHashMap<>();
 
+		private final Map<String, String> traceIdByUser = new ConcurrentHashMap<>();
+
+		private final Tracer tracer;
+
+		Effects(Tracer tracer) {
+			this.tracer = tracer;
+		}
+
 		void record(String eventId, UserRegistered payload) {
 			this.byEventId.computeIfAbsent(eventId, (id) -> new CopyOnWriteArrayList<>()).add(payload);
+			Span span = this.tracer.currentSpan();
+			if (span != null) {
+				this.traceIdByUser.put(payload.userId(), span.context().traceId());
+			}
+		}
+
+		/** The trace the consumer handled the user's event in. */
+		public String traceIdFor(String userId) {
+			return this.traceIdByUser.get(userId);
 		}
 
 		public List<UserRegistered> forUser(String userId) {

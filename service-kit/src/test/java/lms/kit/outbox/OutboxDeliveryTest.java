@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import lms.events.CloudEventHeaders;
 import lms.events.Topics;
 import lms.events.identity.UserRegistered;
@@ -33,6 +35,8 @@ class OutboxDeliveryTest {
 
 	private static final Duration DELIVERY = Duration.ofSeconds(30);
 
+	private static final TraceParent NO_TRACE = new TraceParent(null, null);
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -45,12 +49,22 @@ class OutboxDeliveryTest {
 	@Autowired
 	Effects effects;
 
+	@Autowired
+	Tracer tracer;
+
 	private final KafkaProbe kafka = EmbeddedKafka.shared().probe();
 
 	@Test
 	void aChangeAndItsEventAreStoredTogetherThenPublishedAsACloudEventAndRemoved() {
 		UserRegistered event = registered();
-		Widget widget = this.mongo.insert(new Widget(null, "first", this.outbox.entries(event)));
+		Span request = this.tracer.nextSpan().name("request").start();
+		Widget widget;
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
+			widget = this.mongo.insert(new Widget(null, "first", this.outbox.entries(event)));
+		}
+		finally {
+			request.end();
+		}
 		this.outbox.written();
 
 		await().atMost(DELIVERY).until(() -> pendingIn("widgets", widget.id()).isEmpty());
@@ -65,6 +79,8 @@ class OutboxDeliveryTest {
 
 		await().atMost(DELIVERY).until(() -> this.effects.forUser(event.userId()).size() == 1);
 		assertThat(this.effects.forUser(event.userId())).containsExactly(event);
+		assertThat(KafkaProbe.header(record, "traceparent")).contains(request.context().traceId());
+		assertThat(this.effects.traceIdFor(event.userId())).isEqualTo(request.context().traceId());
 	}
 
 	@Test
@@ -73,7 +89,8 @@ class OutboxDeliveryTest {
 		Widget widget = this.mongo.insert(new Widget(null, "crash", this.outbox.entries(event)), "crash_widgets");
 		OutboxProperties crashCollection = new OutboxProperties(List.of("crash_widgets"), Duration.ofSeconds(1),
 				Duration.ofSeconds(1), 10);
-		OutboxRelay dying = new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry()) {
+		OutboxRelay dying = new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry(),
+				NO_TRACE) {
 			@Override
 			void remove(String collection, Object id, List<String> entryIds) {
 				throw new IllegalStateException("relay died between publishing and removal");
@@ -86,7 +103,8 @@ class OutboxDeliveryTest {
 		catch (IllegalStateException expected) {
 			assertThat(pendingIn("crash_widgets", widget.id())).hasSize(1);
 		}
-		new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry()).relayPending();
+		new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry(), NO_TRACE)
+			.relayPending();
 
 		assertThat(pendingIn("crash_widgets", widget.id())).isEmpty();
 		await().atMost(DELIVERY).until(() -> recordsFor(event).size() == 2);
