@@ -1,0 +1,19 @@
+package lms.media.upload;
+
+import lms.media.asset.Assets;
+import lms.media.store.ImageStore;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UploadProperties.class)
+class UploadConfiguration {
+
+	@Bean
+	UploadService uploadService(UploadProperties limits, ImageStore store, Assets assets) {
+		return new UploadService(new ImageInspector(limits), new RemoteImages(limits), store, assets);
+	}
+
+}
