@@ -52,7 +52,8 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 					arg("lms.identity.demo-admin.password", this.demoAdmin.password()),
 					arg("lms.identity.demo-admin.name", this.demoAdmin.name()),
 					arg("lms.identity.keys.directory", identityKeys(this.dataDirectory)));
-			case MEDIA -> List.of(arg("lms.media.local-store.directory", mediaStore(this.dataDirectory)));
+			case MEDIA -> List.of(arg("lms.media.local-store.directory", mediaStore(this.dataDirectory)),
+					arg("lms.media.local-store.public-base-url", url(LmsService.GATEWAY) + "/media"));
 			case GATEWAY, COURSE -> List.of();
 		};
 	}

@@ -40,8 +40,9 @@ class ServiceArgumentsTest {
 		assertThat(this.contract.forService(LmsService.IDENTITY)).contains(
 				"--lms.identity.demo-admin.email=admin@lms.local", "--lms.identity.demo-admin.name=Demo Admin",
 				"--lms.identity.keys.directory=" + this.data.resolve("identity/keys"));
-		assertThat(this.contract.forService(LmsService.MEDIA))
-			.contains("--lms.media.local-store.directory=" + this.data.resolve("media"));
+		assertThat(this.contract.forService(LmsService.MEDIA)).contains(
+				"--lms.media.local-store.directory=" + this.data.resolve("media"),
+				"--lms.media.local-store.public-base-url=http://127.0.0.1:8080/media");
 	}
 
 	@Test
