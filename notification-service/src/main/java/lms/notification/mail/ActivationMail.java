@@ -1,7 +1,6 @@
 package lms.notification.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 import lms.events.identity.ActivationRequested;
@@ -24,10 +23,9 @@ class ActivationMail {
 	}
 
 	void send(ActivationRequested event) {
-		long seconds = Duration.between(this.clock.instant(), event.expiresAt()).toSeconds();
-		long minutes = Math.max(1, (seconds + 59) / 60);
 		this.sender.send(new Mail(event.email(), "Activate your account", "activation",
-				Map.of("name", event.name(), "activationCode", event.activationCode(), "validMinutes", minutes)));
+				Map.of("name", event.name(), "activationCode", event.activationCode(), "validMinutes",
+						CodeValidity.minutesLeft(this.clock, event.expiresAt()))));
 	}
 
 }

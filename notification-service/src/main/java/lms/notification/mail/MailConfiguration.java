@@ -1,6 +1,12 @@
 package lms.notification.mail;
 
+import java.util.Set;
+
+import lms.events.course.EnrollmentCreated;
+import lms.events.course.QuestionAnswered;
 import lms.events.identity.ActivationRequested;
+import lms.events.identity.PasswordResetRequested;
+import lms.events.identity.UserRegistered;
 import lms.kit.messaging.EventHandlers;
 import lms.kit.messaging.ProcessedEvents;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,13 +21,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+	static final String GROUP = "notification.mail";
+
 	/**
 	 * The {@code notification.mail} consumer group: one mail per event, once in effect.
 	 */
 	@Bean
-	EventHandlers mail(JsonMapper json, ProcessedEvents processed, ActivationMail activation) {
-		return EventHandlers.group("notification.mail", json, processed)
+	EventHandlers mail(JsonMapper json, ProcessedEvents processed, ActivationMail activation, WelcomeMail welcome,
+			PasswordResetMail reset, QuestionReplyMail questionReply, OrderConfirmationMail order) {
+		return EventHandlers.group(GROUP, json, processed)
 			.onPayload(ActivationRequested.class, activation::send)
+			.onPayload(UserRegistered.class, welcome::send)
+			.onPayload(PasswordResetRequested.class, reset::send)
+			.onPayload(QuestionAnswered.class, questionReply::send)
+			.on(EnrollmentCreated.class, order::send)
 			.build();
 	}
 
@@ -32,7 +45,7 @@ class MailConfiguration {
 		resolver.setPrefix("templates/");
 		resolver.setTemplateMode(TemplateMode.TEXT);
 		resolver.setCharacterEncoding("UTF-8");
-		resolver.setResolvablePatterns(java.util.Set.of("*.txt"));
+		resolver.setResolvablePatterns(Set.of("*.txt"));
 		resolver.setCheckExistence(true);
 		resolver.setOrder(1);
 		return resolver;

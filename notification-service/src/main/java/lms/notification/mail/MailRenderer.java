@@ -25,6 +25,7 @@ public class MailRenderer {
 		context.setVariables(mail.variables());
 		context.setVariable("productName", this.properties.productName());
 		context.setVariable("siteUrl", this.properties.siteUrl());
+		context.setVariable("supportEmail", this.properties.supportEmail());
 		context.setVariable("subject", mail.subject());
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String text = this.templates.process("mail/" + mail.template() + ".txt", context);

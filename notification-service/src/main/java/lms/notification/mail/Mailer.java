@@ -3,6 +3,8 @@ package lms.notification.mail;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -11,10 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a rendered mail with an HTML and a plain-text part. A failure propagates so the
- * event is retried with back-off and then dead-lettered.
+ * event is retried with back-off and then dead-lettered; a mail that cannot be rendered
+ * or has no recipient is dead-lettered at once.
  */
 @Component
 public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	private final JavaMailSender smtp;
 
@@ -32,15 +37,31 @@ public class Mailer {
 	}
 
 	public void send(Mail mail) {
-		MailRenderer.RenderedMail rendered = this.renderer.render(mail);
+		if (mail.to() == null || mail.to().isBlank()) {
+			throw new UndeliverableMailException("No recipient for " + mail);
+		}
+		MailRenderer.RenderedMail rendered;
+		try {
+			rendered = this.renderer.render(mail);
+		}
+		catch (RuntimeException ex) {
+			failed(mail, "template", ex);
+			throw ex;
+		}
 		try {
 			this.smtp.send(message(rendered));
 			this.meters.counter("lms.mail.sent", "template", mail.template()).increment();
 		}
 		catch (RuntimeException ex) {
-			this.meters.counter("lms.mail.failed", "template", mail.template()).increment();
+			failed(mail, "smtp", ex);
 			throw ex;
 		}
+	}
+
+	/** Logs the mail's recipient, subject and template only: never its variables. */
+	private void failed(Mail mail, String reason, RuntimeException ex) {
+		log.warn("{} failed ({}): {}", mail, reason, ex.getMessage());
+		this.meters.counter("lms.mail.failed", "template", mail.template(), "reason", reason).increment();
 	}
 
 	private MimeMessage message(MailRenderer.RenderedMail rendered) {
