@@ -1,0 +1,47 @@
+package lms.course.catalog;
+
+import java.util.function.Consumer;
+
+import lms.course.course.CourseChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.Message;
+
+/**
+ * Every write evicts both levels where it happens; every other instance evicts its
+ * in-process level when the course event reaches it (binding {@code courseCache}, a
+ * consumer group of its own per instance). Eviction is idempotent, so no dedup is kept.
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogEviction {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogEviction.class);
+
+	private final LocalCatalogCache local;
+
+	private final RedisCatalogCache redis;
+
+	CatalogEviction(LocalCatalogCache local, RedisCatalogCache redis) {
+		this.local = local;
+		this.redis = redis;
+	}
+
+	@EventListener
+	void courseWritten(CourseChanged change) {
+		this.redis.bump();
+		this.local.evictAll();
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> courseCache() {
+		return (message) -> {
+			log.debug("Course event {} evicts the local catalog", message.getHeaders().get("ce-type"));
+			this.local.evictAll();
+		};
+	}
+
+}

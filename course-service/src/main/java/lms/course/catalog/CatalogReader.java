@@ -1,0 +1,71 @@
+package lms.course.catalog;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import lms.course.course.Course;
+import lms.course.course.CourseResponse;
+import lms.course.course.CourseStore;
+import lms.course.course.CoursesResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serves the public catalog from the in-process cache, then Redis, then MongoDB; only the
+ * public projection is ever serialized here.
+ */
+@Component
+class CatalogReader {
+
+	static final String ALL = "all";
+
+	private final LocalCatalogCache local;
+
+	private final RedisCatalogCache redis;
+
+	private final CourseStore courses;
+
+	private final JsonMapper json;
+
+	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, JsonMapper json) {
+		this.local = local;
+		this.redis = redis;
+		this.courses = courses;
+		this.json = json;
+	}
+
+	CachedResponse courses(CatalogQuery query) {
+		return read(query.cacheKey(), () -> Optional.of(CoursesResponse
+			.of(query.apply(this.courses.all(Sort.by("_id"))).stream().map(PublicCourse::of).toList())));
+	}
+
+	Optional<CachedResponse> course(String id) {
+		return readOptional("course:" + id,
+				() -> this.courses.find(id).map((Course course) -> CourseResponse.of(PublicCourse.of(course))));
+	}
+
+	private CachedResponse read(String key, Supplier<Optional<Object>> load) {
+		return readOptional(key, load).orElseThrow();
+	}
+
+	private Optional<CachedResponse> readOptional(String key, Supplier<Optional<Object>> load) {
+		CachedResponse cached = this.local.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		long localGeneration = this.local.generation();
+		Optional<String> redisGeneration = this.redis.generation();
+		Optional<byte[]> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key));
+		if (shared.isEmpty()) {
+			shared = load.get().map(this.json::writeValueAsBytes);
+			shared.ifPresent(
+					(bytes) -> redisGeneration.ifPresent((generation) -> this.redis.put(generation, key, bytes)));
+		}
+		Optional<CachedResponse> response = shared.map(CachedResponse::of);
+		response.ifPresent((r) -> this.local.putIfCurrent(key, r, localGeneration));
+		return response;
+	}
+
+}

@@ -1,0 +1,18 @@
+package lms.course.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An admin endpoint: a caller with another role is refused (403) before the body is read
+ * or validated, as the original checks roles first.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface AdminOnly {
+
+}

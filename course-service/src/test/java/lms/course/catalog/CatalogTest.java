@@ -1,0 +1,177 @@
+package lms.course.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.zip.GZIPInputStream;
+
+import lms.course.support.Api;
+import lms.course.support.CourseServiceTest;
+import lms.testkit.EmbeddedRedis;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CatalogTest extends CourseServiceTest {
+
+	@Autowired
+	LocalCatalogCache local;
+
+	@Autowired
+	RedisCatalogCache redisCache;
+
+	@Test
+	void theCatalogShowsCoursesWithoutTheirPaidContent() {
+		String id = createCourse("Public face");
+
+		JsonNode listed = read(anonymous().get("/api/v1/get-courses")).get("courses")
+			.valueStream()
+			.filter((c) -> c.get("_id").asString().equals(id))
+			.findFirst()
+			.orElseThrow();
+		JsonNode single = read(anonymous().get("/api/v1/get-course/" + id)).get("course");
+
+		for (JsonNode course : new JsonNode[] { listed, single }) {
+			assertThat(course.get("name").asString()).isEqualTo("Public face");
+			assertThat(course.get("thumbnail").get("url").asString()).startsWith("https://");
+			assertThat(course.get("courseData")).hasSize(2);
+			JsonNode lesson = course.get("courseData").get(0);
+			assertThat(lesson.get("title").asString()).isEqualTo("Intro");
+			assertThat(lesson.get("videoSection").asString()).isEqualTo("Basics");
+			assertThat(lesson.get("videoLength").asDouble()).isEqualTo(12.0);
+			assertThat(lesson.has("videoUrl") || lesson.has("links") || lesson.has("suggestion")
+					|| lesson.has("questions"))
+				.isFalse();
+		}
+	}
+
+	@Test
+	void theCatalogCanBeSearchedAndPaged() {
+		String first = createCourse("Zebra husbandry 1");
+		String second = createCourse("Zebra husbandry 2");
+		createCourse("Something else");
+
+		JsonNode found = read(anonymous().get("/api/v1/get-courses?q=zebra%20HUSBANDRY")).get("courses");
+		assertThat(found.findValuesAsString("_id")).contains(first, second);
+		assertThat(found.findValuesAsString("name")).allMatch((n) -> n.startsWith("Zebra husbandry"));
+		JsonNode page2 = read(anonymous().get("/api/v1/get-courses?q=zebra+husbandry&page=2&limit=1")).get("courses");
+		assertThat(page2).hasSize(1);
+		assertThat(page2.get(0).get("_id").asString()).isIn(first, second);
+		assertThat(anonymous().get("/api/v1/get-courses?limit=1").body()).contains("\"courses\":[{");
+		assertThat(read(anonymous().get("/api/v1/get-courses?limit=1")).get("courses")).hasSize(1);
+		assertThat(anonymous().get("/api/v1/get-courses?page=0").status()).isEqualTo(400);
+		assertThat(anonymous().get("/api/v1/get-courses?limit=abc").status()).isEqualTo(400);
+	}
+
+	@Test
+	void anInvalidTokenIsIgnoredOnPublicPathsOnly() {
+		Api forged = anonymous().as("not.a.token");
+		assertThat(forged.get("/api/v1/get-courses").status()).isEqualTo(200);
+		assertThat(forged.get("/api/v1/get-layout/Footer").status()).isEqualTo(400);
+		assertThat(forged.get("/api/v1/get-my-courses").status()).isEqualTo(401);
+	}
+
+	@Test
+	void anUnknownCourseIsNotFound() {
+		assertThat(anonymous().get("/api/v1/get-course/" + newId()).body())
+			.isEqualTo("{\"success\":false,\"message\":\"Course not found\"}");
+		assertThat(anonymous().get("/api/v1/get-course/nonsense").status()).isEqualTo(404);
+	}
+
+	@Test
+	void answersCarryAStrongEtagAndRevalidateTo304() {
+		String id = createCourse("Tagged");
+		Api.Reply first = anonymous().get("/api/v1/get-course/" + id);
+		String etag = first.header("ETag");
+		assertThat(etag).matches("\"[0-9a-f]{32}\"");
+		assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
+
+		Api.Reply again = anonymous().get("/api/v1/get-course/" + id, "If-None-Match", etag);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.bytes()).isEmpty();
+
+		admin().put("/api/v1/edit-course/" + id, "{\"name\":\"Tagged again\"}");
+		Api.Reply changed = anonymous().get("/api/v1/get-course/" + id, "If-None-Match", etag);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.header("ETag")).isNotEqualTo(etag);
+		Api.Reply list = anonymous().get("/api/v1/get-courses");
+		assertThat(anonymous().get("/api/v1/get-courses", "If-None-Match", list.header("ETag")).status())
+			.isEqualTo(304);
+	}
+
+	@Test
+	void answersAreGzippedWhenTheClientAcceptsIt() throws IOException {
+		createCourse("Compressed");
+		Api.Reply plain = anonymous().get("/api/v1/get-courses");
+		Api.Reply zipped = anonymous().get("/api/v1/get-courses", "Accept-Encoding", "gzip, deflate");
+
+		assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(plain.header("Content-Encoding")).isNull();
+		assertThat(zipped.header("Vary")).contains("Accept-Encoding");
+		assertThat(zipped.header("ETag")).isEqualTo(plain.header("ETag"));
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.bytes()))) {
+			assertThat(in.readAllBytes()).isEqualTo(plain.bytes());
+		}
+		assertThat(zipped.bytes().length).isLessThan(plain.bytes().length);
+	}
+
+	@Test
+	void readsComeFromTheInProcessCacheThenRedisAndEveryWriteEvicts() {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.redisCache.generation().isPresent());
+		String id = createCourse("Cached");
+		long afterCreate = this.local.generation();
+		// the creation's own event evicts once more when it comes back from Kafka
+		awaitCourseEvent(id, "lms.course.CourseCreated.v1");
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.local.generation() > afterCreate);
+		assertThat(name(id)).isEqualTo("Cached");
+		behindTheServicesBack(id, "Changed in the database");
+
+		assertThat(name(id)).as("in-process cache").isEqualTo("Cached");
+		this.local.evictAll();
+		assertThat(name(id)).as("Redis").isEqualTo("Cached");
+
+		admin().put("/api/v1/edit-course/" + id, "{\"description\":\"An edit evicts\"}");
+		assertThat(name(id)).isEqualTo("Changed in the database");
+	}
+
+	@Test
+	void withRedisDownTheCatalogIsServedFromMongoDb() {
+		String id = createCourse("Resilient");
+		assertThat(name(id)).isEqualTo("Resilient");
+		EmbeddedRedis redis = EmbeddedRedis.shared();
+		redis.stop();
+		try {
+			this.local.evictAll();
+			assertThat(anonymous().get("/api/v1/get-courses").status()).isEqualTo(200);
+			Api.Reply edit = admin().put("/api/v1/edit-course/" + id, "{\"name\":\"Edited without Redis\"}");
+			assertThat(edit.status()).isEqualTo(200);
+			assertThat(name(id)).isEqualTo("Edited without Redis");
+		}
+		finally {
+			redis.start();
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.redisCache.generation().isPresent());
+		this.local.evictAll();
+		assertThat(name(id)).as("no stale Redis entry after the outage").isEqualTo("Edited without Redis");
+	}
+
+	private String name(String id) {
+		Api.Reply reply = anonymous().get("/api/v1/get-course/" + id);
+		assertThat(reply.status()).isEqualTo(200);
+		return read(reply).get("course").get("name").asString();
+	}
+
+	private void behindTheServicesBack(String id, String name) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id))), Update.update("name", name),
+				"courses");
+	}
+
+}

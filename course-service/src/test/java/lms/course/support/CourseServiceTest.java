@@ -1,0 +1,138 @@
+package lms.course.support;
+
+import java.time.Duration;
+import java.util.List;
+
+import lms.events.CloudEventHeaders;
+import lms.events.Topics;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One course-service on the embedded infrastructure, identity's JWKS and media-service's
+ * upload port as local stubs; helpers to call it as anyone, a user or an admin.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedInfrastructure
+public abstract class CourseServiceTest {
+
+	protected static final TestKey KEY = TestKey.ec("course-test-key");
+
+	protected static final JwksServer JWKS = new JwksServer(KEY);
+
+	protected static final MediaStub MEDIA = new MediaStub();
+
+	protected static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MongoTemplate mongo;
+
+	@Autowired
+	protected JsonMapper json;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	protected String brokers;
+
+	@DynamicPropertySource
+	static void stubs(DynamicPropertyRegistry registry) {
+		registry.add("lms.security.jwks-url", JWKS::url);
+		registry.add("lms.media.client.url", MEDIA::baseUrl);
+	}
+
+	protected Api anonymous() {
+		return new Api("http://127.0.0.1:" + this.port, null);
+	}
+
+	protected Api admin() {
+		return anonymous().as(KEY.token(newId(), "admin"));
+	}
+
+	protected Api user(String userId) {
+		return anonymous().as(KEY.token(userId, "user"));
+	}
+
+	protected static String newId() {
+		return new ObjectId().toHexString();
+	}
+
+	protected JsonNode read(Api.Reply reply) {
+		return this.json.readTree(reply.body());
+	}
+
+	protected String createCourse(String name) {
+		Api.Reply reply = admin().post("/api/v1/create-course", courseJson(name));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return read(reply).get("course").get("_id").asString();
+	}
+
+	protected void enroll(String userId, String courseId) {
+		this.mongo.insert(new Document("userId", userId).append("courseId", courseId), "enrollments");
+	}
+
+	protected void registerUser(String userId, String name, String email) {
+		this.mongo.insert(new Document("_id", new ObjectId(userId)).append("name", name).append("email", email),
+				"users");
+	}
+
+	protected JsonNode lesson(String courseId, int index) {
+		Api.Reply content = admin().get("/api/v1/get-course-content/" + courseId);
+		return read(content).get("content").get(index);
+	}
+
+	/**
+	 * Waits for the event of {@code type} about {@code key} on a course-service topic.
+	 */
+	protected ConsumerRecord<String, String> awaitEvent(String topic, String key, String type) {
+		KafkaProbe probe = new KafkaProbe(this.brokers);
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> matching(probe.recordsWithin(topic, Duration.ofMillis(300)), key, type), (r) -> !r.isEmpty())
+			.get(0);
+	}
+
+	protected ConsumerRecord<String, String> awaitCourseEvent(String courseId, String type) {
+		return awaitEvent(Topics.COURSE_COURSE, courseId, type);
+	}
+
+	private static List<ConsumerRecord<String, String>> matching(List<ConsumerRecord<String, String>> records,
+			String key, String type) {
+		return records.stream()
+			.filter((r) -> key.equals(r.key()))
+			.filter((r) -> type.equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)))
+			.toList();
+	}
+
+	protected static String courseJson(String name) {
+		return """
+				{"name":"%s","description":"Learn it all","categories":"Programming","price":"49",
+				 "estimatedPrice":79,"tags":"java,spring","level":"Beginner","demoUrl":"demo-video-id",
+				 "thumbnail":"%s","totalVideos":2,
+				 "benefits":[{"title":"Build apps"}],"prerequisites":[{"title":"Curiosity"}],
+				 "courseData":[
+				  {"title":"Intro","description":"Start here","videoUrl":"secret-video-1","videoSection":"Basics",
+				   "videoLength":12,"links":[{"title":"Docs","url":"https://docs.example/1"}],"suggestion":"Take notes"},
+				  {"title":"Next","description":"Go on","videoUrl":"secret-video-2","videoSection":"Basics",
+				   "videoLength":8,"links":[],"suggestion":"Practice"}]}
+				"""
+			.formatted(name, PNG);
+	}
+
+}
