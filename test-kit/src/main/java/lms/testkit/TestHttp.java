@@ -36,6 +36,10 @@ public final class TestHttp {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(json)));
 	}
 
+	public Response options(String path, String... headers) {
+		return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+	}
+
 	private HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30));

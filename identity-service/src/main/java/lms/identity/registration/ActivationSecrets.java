@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * only as a keyed hash.
  */
 @Component
-class ActivationSecrets {
+public class ActivationSecrets {
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -24,7 +24,7 @@ class ActivationSecrets {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	String newCode(int length) {
+	public String newCode(int length) {
 		StringBuilder code = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
 			code.append(this.random.nextInt(10));
@@ -33,7 +33,7 @@ class ActivationSecrets {
 	}
 
 	/** The token salts the hash, so equal codes of two registrations hash differently. */
-	String hashCode(String token, String code) {
+	public String hashCode(String token, String code) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(token.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import lms.events.identity.ActivationRequested;
 import lms.identity.password.PasswordHasher;
+import lms.identity.throttle.Throttle;
 import lms.identity.user.Users;
 import lms.kit.outbox.Outbox;
 import lms.kit.web.ApiException;
@@ -34,10 +35,13 @@ public class RegistrationService {
 
 	private final RegistrationProperties properties;
 
+	private final Throttle throttle;
+
 	private final Clock clock;
 
 	RegistrationService(Users users, MongoTemplate mongo, PasswordHasher hasher, ActivationSecrets secrets,
-			Outbox outbox, RegistrationProperties properties, Clock clock) {
+			Outbox outbox, RegistrationProperties properties, Throttle throttle, Clock clock) {
+		this.throttle = throttle;
 		this.users = users;
 		this.mongo = mongo;
 		this.hasher = hasher;
@@ -48,8 +52,10 @@ public class RegistrationService {
 	}
 
 	/** Returns the activation token. */
-	public String register(RegistrationRequest request) {
+	public String register(RegistrationRequest request, String clientIp) {
 		String email = Users.normalize(request.email());
+		this.throttle.attempt(Throttle.REGISTRATION, clientIp, email);
+		this.throttle.failed(Throttle.REGISTRATION, email);
 		if (this.users.emailTaken(email)) {
 			throw ApiException.conflict("Email already exist");
 		}

@@ -1,8 +1,5 @@
 package lms.identity.user;
 
-import java.time.Clock;
-import java.util.List;
-
 import lms.identity.password.PasswordHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the configured demo admin once, so a fresh local run can sign in.
+ * Creates the configured demo admin once, so a fresh local run can sign in; like every
+ * account it is announced with {@code UserRegistered}.
  */
 @Component
 @EnableConfigurationProperties(DemoAdminProperties.class)
@@ -26,15 +24,15 @@ class DemoAdminSeeder implements ApplicationRunner {
 
 	private final Users users;
 
+	private final UserCreation creation;
+
 	private final PasswordHasher hasher;
 
-	private final Clock clock;
-
-	DemoAdminSeeder(DemoAdminProperties properties, Users users, PasswordHasher hasher, Clock clock) {
+	DemoAdminSeeder(DemoAdminProperties properties, Users users, UserCreation creation, PasswordHasher hasher) {
 		this.properties = properties;
 		this.users = users;
+		this.creation = creation;
 		this.hasher = hasher;
-		this.clock = clock;
 	}
 
 	@Override
@@ -42,11 +40,9 @@ class DemoAdminSeeder implements ApplicationRunner {
 		if (!this.properties.configured() || this.users.emailTaken(this.properties.email())) {
 			return;
 		}
-		var now = this.clock.instant();
 		try {
-			this.users.insert(new User(null, this.properties.name(), Users.normalize(this.properties.email()),
-					this.hasher.hash(this.properties.password()), null, Role.ADMIN, true, List.of(), now, now,
-					List.of()));
+			this.creation.create(this.properties.name(), this.properties.email(),
+					this.hasher.hash(this.properties.password()), Role.ADMIN, UserCreation.VIA_PASSWORD);
 			log.info("Created the demo admin {}", this.properties.email());
 		}
 		catch (DuplicateKeyException ex) {

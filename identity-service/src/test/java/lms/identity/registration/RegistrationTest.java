@@ -140,7 +140,7 @@ class RegistrationTest {
 	}
 
 	private TestHttp.Response register(String body) {
-		return this.http.postJson("/api/v1/registration", body);
+		return this.http.postJson("/api/v1/registration", body, "X-Forwarded-For", randomIp());
 	}
 
 	private void assertNothingStoredFor(String email) {
@@ -158,6 +158,33 @@ class RegistrationTest {
 				.filter((record) -> email.equals(record.key()))
 				.findFirst(), java.util.Optional::isPresent)
 			.orElseThrow();
+	}
+
+	@Test
+	void registrationsAreThrottledPerEmailAndPerAddress() {
+		String email = unique();
+		String body = "{\"name\":\"Ann\",\"email\":\"" + email + "\",\"password\":\"secret1\"}";
+		for (int i = 0; i < 3; i++) {
+			assertThat(register(body).status()).isEqualTo(201);
+		}
+		TestHttp.Response perEmail = register(body);
+		assertThat(perEmail.status()).isEqualTo(429);
+		assertThat(perEmail.header("Retry-After")).isNotBlank();
+
+		String ip = randomIp();
+		for (int i = 0; i < 10; i++) {
+			this.http.postJson("/api/v1/registration",
+					"{\"name\":\"Ann\",\"email\":\"" + unique() + "\",\"password\":\"secret1\"}", "X-Forwarded-For",
+					ip);
+		}
+		TestHttp.Response perAddress = this.http.postJson("/api/v1/registration",
+				"{\"name\":\"Ann\",\"email\":\"" + unique() + "\",\"password\":\"secret1\"}", "X-Forwarded-For", ip);
+		assertThat(perAddress.status()).isEqualTo(429);
+	}
+
+	private static String randomIp() {
+		var random = java.util.concurrent.ThreadLocalRandom.current();
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
 	private static String unique() {

@@ -1,0 +1,33 @@
+package lms.identity.activation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ActivationController {
+
+	private final ActivationService activations;
+
+	ActivationController(ActivationService activations) {
+		this.activations = activations;
+	}
+
+	@Operation(summary = "Activate a registration with its emailed code; creates the account")
+	@PostMapping("/api/v1/activate-user")
+	@ResponseStatus(HttpStatus.CREATED)
+	Activated activate(@Valid @RequestBody ActivationRequest body, HttpServletRequest request) {
+		this.activations.activate(body, request.getRemoteAddr());
+		return new Activated(true);
+	}
+
+	record Activated(boolean success) {
+	}
+
+}

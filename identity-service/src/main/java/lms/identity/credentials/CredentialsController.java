@@ -1,0 +1,76 @@
+package lms.identity.credentials;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import lms.identity.session.Sessions;
+import lms.identity.user.UserView;
+import lms.kit.security.AuthenticatedUser;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CredentialsController {
+
+	static final String RESET_MAILED = "If an account exists for this email, a reset code has been sent to it";
+
+	private final Sessions sessions;
+
+	private final PasswordChange change;
+
+	private final PasswordReset reset;
+
+	CredentialsController(Sessions sessions, PasswordChange change, PasswordReset reset) {
+		this.sessions = sessions;
+		this.change = change;
+		this.reset = reset;
+	}
+
+	@Operation(summary = "Change the caller's password; their other sessions end")
+	@PutMapping("/api/v1/update-user-password")
+	UserView.Answer updatePassword(AuthenticatedUser caller, @RequestBody ChangeRequest body) {
+		this.sessions.requireLive(caller);
+		return UserView.Answer.of(this.change.change(caller, body.oldPassword(), body.newPassword()));
+	}
+
+	@Operation(summary = "Mail a 6-digit reset code; the same answer whether or not the email is known")
+	@PostMapping("/api/v1/forgot-password")
+	Message forgot(@RequestBody ForgotRequest body, HttpServletRequest request) {
+		this.reset.requestCode(body.email(), request.getRemoteAddr());
+		return new Message(true, RESET_MAILED);
+	}
+
+	@Operation(summary = "Set a new password with the mailed code; every session ends")
+	@PostMapping("/api/v1/reset-password")
+	Message resetPassword(@RequestBody ResetRequest body, HttpServletRequest request) {
+		this.reset.reset(body.email(), body.code(), body.newPassword(), request.getRemoteAddr());
+		return new Message(true, "Password reset successfully, please login");
+	}
+
+	record ChangeRequest(String oldPassword, String newPassword) {
+
+		@Override
+		public String toString() {
+			return "ChangeRequest[****]";
+		}
+
+	}
+
+	record ForgotRequest(String email) {
+	}
+
+	record ResetRequest(String email, String code, String newPassword) {
+
+		@Override
+		public String toString() {
+			return "ResetRequest[email=" + this.email + "]";
+		}
+
+	}
+
+	record Message(boolean success, String message) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package lms.identity.session;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The gateway's silent refresh (not routed from outside): cookie clients rotate, header
+ * clients keep the token they got at login.
+ */
+@RestController
+class InternalRefreshController {
+
+	private final SessionRefresh refresh;
+
+	InternalRefreshController(SessionRefresh refresh) {
+		this.refresh = refresh;
+	}
+
+	@Operation(summary = "Internal: trade a refresh token for a new access token")
+	@PostMapping("/internal/sessions/refresh")
+	Refreshed refresh(@RequestBody Request request) {
+		TokenPair tokens = this.refresh.refresh(request.refreshToken(), request.rotate());
+		return new Refreshed(tokens.accessToken(), tokens.refreshToken(), tokens.accessTokenExpiresAt());
+	}
+
+	record Request(String refreshToken, boolean rotate) {
+
+		@Override
+		public String toString() {
+			return "Request[rotate=" + this.rotate + "]";
+		}
+
+	}
+
+	record Refreshed(String accessToken, String refreshToken, Instant accessTokenExpiresAt) {
+	}
+
+}
