@@ -36,6 +36,15 @@ public final class TestHttp {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(json)));
 	}
 
+	public Response putJson(String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).DELETE());
+	}
+
 	public Response options(String path, String... headers) {
 		return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}

@@ -52,7 +52,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	}
 
 	private ApiErrorAnswer answer(ServerWebExchange exchange, Throwable ex) {
-		if (ex instanceof ResponseStatusException status) {
+		ResponseStatusException status = cause(ex, ResponseStatusException.class);
+		if (status != null) {
 			return forStatus(exchange, status.getStatusCode(), status.getReason());
 		}
 		if (causedBy(ex, ConnectException.class) || causedBy(ex, ConnectTimeoutException.class)
@@ -85,12 +86,16 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		return cause(ex, type) != null;
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
-				return true;
+				return type.cast(cause);
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private record ApiErrorAnswer(HttpStatus status, String message) {

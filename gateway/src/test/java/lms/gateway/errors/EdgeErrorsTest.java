@@ -1,10 +1,16 @@
 package lms.gateway.errors;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.sun.net.httpserver.HttpServer;
+import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedInfrastructure
 class EdgeErrorsTest {
 
 	static final HttpServer identity = identityStub();
@@ -75,6 +82,20 @@ class EdgeErrorsTest {
 		TestHttp.Response response = this.http.postJson("/api/v1/registration", body);
 
 		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Request body is too large\"}");
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/registration"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[20 * 1024 * 1024])))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).isEqualTo("{\"success\":false,\"message\":\"Request body is too large\"}");
 	}
 

@@ -1,0 +1,143 @@
+package lms.gateway.auth;
+
+import java.util.Optional;
+
+import lms.gateway.refresh.RefreshCookies;
+import lms.gateway.refresh.RefreshedTokens;
+import lms.gateway.refresh.RefreshRejectedException;
+import lms.gateway.refresh.SilentRefresh;
+import lms.kit.security.AuthenticationRequiredException;
+import lms.kit.security.AuthenticationUnavailableException;
+import lms.kit.security.HttpAuthException;
+import lms.kit.security.TokenExtractor;
+import lms.kit.security.TokenExtractor.RequestView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The token check in front of every route: public routes pass with or without a token (an
+ * invalid one is dropped), protected routes need a valid, unrevoked one, or an expired
+ * one with a refresh token that identity renews.
+ */
+public class AuthenticationFilter implements GlobalFilter, Ordered {
+
+	/** Right after the body size check, before rate limits and routing. */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	/**
+	 * The exchange attribute holding the verified caller's user id, when there is one.
+	 */
+	public static final String USER_ID = AuthenticationFilter.class.getName() + ".userId";
+
+	private static final Logger log = LoggerFactory.getLogger(AuthenticationFilter.class);
+
+	private final PublicPaths publicPaths;
+
+	private final TokenChecks checks;
+
+	private final ForwardedRequest forwarded;
+
+	private final SilentRefresh refresh;
+
+	private final RefreshCookies cookies;
+
+	AuthenticationFilter(PublicPaths publicPaths, TokenChecks checks, ForwardedRequest forwarded, SilentRefresh refresh,
+			RefreshCookies cookies) {
+		this.publicPaths = publicPaths;
+		this.checks = checks;
+		this.forwarded = forwarded;
+		this.refresh = refresh;
+		this.cookies = cookies;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		boolean isPublic = this.publicPaths.matches(request.getPath().pathWithinApplication());
+		Optional<String> token = TokenExtractor.accessToken(view(request));
+		if (token.isEmpty()) {
+			return isPublic ? chain.filter(this.forwarded.anonymous(exchange))
+					: reject(exchange, AuthenticationRequiredException.loginRequired());
+		}
+		return this.checks.check(token.get()).flatMap((state) -> switch (state) {
+			case TokenState.Valid valid -> authenticated(exchange, chain, valid.token().userId(), token.get());
+			case TokenState.Expired expired when !isPublic -> refreshed(exchange, chain);
+			case TokenState.Invalid invalid when !isPublic ->
+				reject(exchange, HttpAuthException.rejecting(invalid.reason()));
+			case TokenState.Revoked revoked when !isPublic ->
+				reject(exchange, AuthenticationRequiredException.loginRequired());
+			default -> chain.filter(this.forwarded.anonymous(exchange));
+		});
+	}
+
+	private Mono<Void> authenticated(ServerWebExchange exchange, GatewayFilterChain chain, String userId,
+			String accessToken) {
+		exchange.getAttributes().put(USER_ID, userId);
+		return chain.filter(this.forwarded.withToken(exchange, accessToken));
+	}
+
+	private Mono<Void> refreshed(ServerWebExchange exchange, GatewayFilterChain chain) {
+		RequestView view = view(exchange.getRequest());
+		Optional<String> refreshToken = TokenExtractor.refreshToken(view);
+		if (refreshToken.isEmpty()) {
+			return reject(exchange, new AuthenticationRequiredException(AuthenticationRequiredException.TOKEN_EXPIRED));
+		}
+		// A header client (mobile, admin app) keeps its refresh token; only cookies
+		// rotate.
+		boolean cookieClient = TokenExtractor.refreshToken(RequestView.of(view::header, (name) -> null)).isEmpty();
+		return this.refresh.refresh(refreshToken.get(), cookieClient)
+			.<Object>map((tokens) -> tokens)
+			.onErrorResume(Mono::just)
+			.flatMap((outcome) -> (outcome instanceof RefreshedTokens tokens)
+					? renewed(exchange, chain, tokens, cookieClient) : refreshFailed(exchange, (Throwable) outcome));
+	}
+
+	/**
+	 * The renewed token passes the same checks (a shared answer may since be revoked).
+	 */
+	private Mono<Void> renewed(ServerWebExchange exchange, GatewayFilterChain chain, RefreshedTokens tokens,
+			boolean cookieClient) {
+		return this.checks.check(tokens.accessToken()).flatMap((state) -> {
+			if (!(state instanceof TokenState.Valid valid)) {
+				return reject(exchange, AuthenticationRequiredException.loginRequired());
+			}
+			if (cookieClient) {
+				this.cookies.set(exchange.getResponse(), tokens);
+			}
+			return authenticated(exchange, chain, valid.token().userId(), tokens.accessToken());
+		});
+	}
+
+	private Mono<Void> refreshFailed(ServerWebExchange exchange, Throwable ex) {
+		if (ex instanceof RefreshRejectedException) {
+			return reject(exchange, AuthenticationRequiredException.loginRequired());
+		}
+		log.warn("Silent refresh failed: {}", ex.toString());
+		return reject(exchange, new AuthenticationUnavailableException());
+	}
+
+	private static Mono<Void> reject(ServerWebExchange exchange, HttpAuthException ex) {
+		return Rejection.answer(exchange, ex.status(), ex.getMessage());
+	}
+
+	private static RequestView view(ServerHttpRequest request) {
+		return RequestView.of(request.getHeaders()::getFirst, (name) -> {
+			HttpCookie cookie = request.getCookies().getFirst(name);
+			return (cookie != null) ? cookie.getValue() : null;
+		});
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+}

@@ -1,0 +1,104 @@
+package lms.gateway.edge;
+
+import lms.gateway.support.StubIdentity;
+import lms.gateway.support.TokenIssuer;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "lms.gateway.cors.allowed-origins=https://admin.example.com,https://learn.example.com")
+@EmbeddedInfrastructure
+class CorsAndCorrelationTest {
+
+	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
+
+	@LocalServerPort
+	int port;
+
+	TestHttp http;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("lms.services.identity.url", identity::url);
+		registry.add("lms.services.course.url", identity::url);
+	}
+
+	@AfterAll
+	static void stopStub() {
+		identity.close();
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void aPreflightFromAConfiguredOriginAllowsCredentialsAndTheTokenHeaders() {
+		TestHttp.Response response = this.http.options("/api/v1/me", "Origin", "https://learn.example.com",
+				"Access-Control-Request-Method", "GET", "Access-Control-Request-Headers",
+				"access-token,refresh-token,content-type,authorization");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("https://learn.example.com");
+		assertThat(response.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+		assertThat(response.header("Access-Control-Allow-Headers")).containsIgnoringCase("access-token")
+			.containsIgnoringCase("refresh-token")
+			.containsIgnoringCase("content-type")
+			.containsIgnoringCase("authorization");
+	}
+
+	@Test
+	void aPreflightFromAnotherOriginIsRefused() {
+		TestHttp.Response response = this.http.options("/api/v1/me", "Origin", "https://evil.example.com",
+				"Access-Control-Request-Method", "GET");
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+	}
+
+	@Test
+	void anActualRequestFromAConfiguredOriginNamesThatOriginNeverAWildcard() {
+		TestHttp.Response response = this.http.get("/api/v1/get-courses", "Origin", "https://admin.example.com");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("https://admin.example.com");
+		assertThat(response.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+	}
+
+	@Test
+	void aCorrelationIdIsGeneratedReturnedAndForwarded() {
+		TestHttp.Response response = this.http.get("/api/v1/get-courses");
+
+		String id = response.header("X-Correlation-Id");
+		assertThat(id).isNotBlank();
+		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("x-correlation-id", id);
+	}
+
+	@Test
+	void aClientsCorrelationIdIsKept() {
+		TestHttp.Response response = this.http.get("/api/v1/get-courses", "X-Correlation-Id", "web-1234");
+
+		assertThat(response.header("X-Correlation-Id")).isEqualTo("web-1234");
+		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("x-correlation-id", "web-1234");
+	}
+
+	@Test
+	void aRefusedRequestCarriesItsCorrelationIdToo() {
+		TestHttp.Response response = this.http.get("/api/v1/me");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("X-Correlation-Id")).isNotBlank();
+	}
+
+}

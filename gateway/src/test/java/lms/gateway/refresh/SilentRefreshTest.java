@@ -1,0 +1,198 @@
+package lms.gateway.refresh;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import lms.events.identity.SessionRevoked;
+import lms.gateway.support.IdentityEvents;
+import lms.gateway.support.StubIdentity;
+import lms.gateway.support.TokenIssuer;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "lms.gateway.refresh.cookie-secure=true", "lms.gateway.refresh.cookie-same-site=None" })
+@EmbeddedInfrastructure
+class SilentRefreshTest {
+
+	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
+
+	@LocalServerPort
+	int port;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	String brokers;
+
+	TestHttp http;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("lms.services.identity.url", identity::url);
+		registry.add("lms.services.course.url", identity::url);
+	}
+
+	@AfterAll
+	static void stopStub() {
+		identity.close();
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void aCookieClientWithAnExpiredTokenIsLetThroughWithFreshCookies() {
+		String expired = identity.issuer().expiredToken("user-1", "session-c");
+		String renewed = renewedToken("user-1", "session-c");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-c2", expiresIn5Minutes()));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "Cookie",
+				"access_token=" + expired + "; refresh_token=refresh-c1");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("authorization", "Bearer " + renewed);
+		assertThat(identity.refreshCalls()).contains(Map.of("refreshToken", "refresh-c1", "rotate", true));
+		List<String> cookies = response.raw().headers().allValues("Set-Cookie");
+		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("access_token=" + renewed + ";")
+			.containsIgnoringCase("HttpOnly")
+			.contains("Secure", "SameSite=None", "Path=/"));
+		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("refresh_token=refresh-c2;")
+			.containsIgnoringCase("HttpOnly")
+			.contains("Secure", "SameSite=None"));
+	}
+
+	@Test
+	void anUndefinedRefreshHeaderBesideTheCookieCountsAsACookieClient() {
+		String expired = identity.issuer().expiredToken("user-7", "session-u");
+		String renewed = renewedToken("user-7", "session-u");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-u2", expiresIn5Minutes()));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "refresh-token", "undefined", "Cookie",
+				"access_token=" + expired + "; refresh_token=refresh-u1");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(identity.refreshCalls()).contains(Map.of("refreshToken", "refresh-u1", "rotate", true));
+		assertThat(response.raw().headers().allValues("Set-Cookie")).hasSize(2);
+	}
+
+	@Test
+	void aHeaderClientIsLetThroughWithoutRotationOrCookies() {
+		String expired = identity.issuer().expiredToken("user-2", "session-h");
+		String renewed = renewedToken("user-2", "session-h");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-h1", expiresIn5Minutes()));
+
+		TestHttp.Response response = this.http.get("/api/v1/get-my-courses", "access-token", expired, "refresh-token",
+				"refresh-h1");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("authorization", "Bearer " + renewed);
+		assertThat(identity.refreshCalls()).contains(Map.of("refreshToken", "refresh-h1", "rotate", false));
+		assertThat(response.raw().headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aHeaderClientRepeatingItsExpiredTokenIsRenewedOnceWhileTheNewTokenLives() {
+		String expired = identity.issuer().expiredToken("user-3", "session-r");
+		String renewed = renewedToken("user-3", "session-r");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-r1", expiresIn5Minutes()));
+
+		for (int i = 0; i < 3; i++) {
+			TestHttp.Response response = this.http.get("/api/v1/me", "access-token", expired, "refresh-token",
+					"refresh-r1");
+			assertThat(response.status()).isEqualTo(200);
+		}
+
+		assertThat(identity.refreshCalls()).filteredOn((call) -> call.get("refreshToken").equals("refresh-r1"))
+			.hasSize(1);
+	}
+
+	@Test
+	void aRefreshTokenIdentityRefusesIsUnauthorized() {
+		String expired = identity.issuer().expiredToken("user-4", "session-x");
+		identity.answerRefreshWith((call) -> new StubIdentity.Reply(401, "{\"success\":false,\"message\":\"no\"}"));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", expired, "refresh-token",
+				"refresh-revoked");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.body())
+			.isEqualTo("{\"success\":false,\"message\":\"Please login to access this resource\"}");
+	}
+
+	@Test
+	void identityFailingDuringARefreshIsUnavailableNotUnauthorized() {
+		String expired = identity.issuer().expiredToken("user-5", "session-f");
+		identity.answerRefreshWith((call) -> new StubIdentity.Reply(500, "{}"));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", expired, "refresh-token",
+				"refresh-f1");
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.body()).startsWith("{\"success\":false,\"message\":\"Authentication is temporarily");
+	}
+
+	@Test
+	void anExpiredTokenWithAForgedSignatureIsNeverRefreshed() {
+		String forgedExpired = new TokenIssuer().expiredToken("user-6", "session-z");
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", forgedExpired, "refresh-token",
+				"refresh-z1");
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(identity.refreshCalls()).noneMatch((call) -> call.get("refreshToken").equals("refresh-z1"));
+	}
+
+	@Test
+	void aSharedRenewalWhoseSessionWasSinceRevokedIsRefused() {
+		// The expired token names another session: only the renewed token's check can
+		// refuse.
+		String expired = identity.issuer().expiredToken("user-8", "session-v0");
+		String renewed = renewedToken("user-8", "session-v");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-v1", expiresIn5Minutes()));
+		assertThat(this.http.get("/api/v1/me", "access-token", expired, "refresh-token", "refresh-v1").status())
+			.isEqualTo(200);
+
+		new IdentityEvents(this.brokers)
+			.publish(new SessionRevoked("session-v", "user-8", "logout", expiresIn5Minutes()));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.http.get("/api/v1/me", "access-token", expired, "refresh-token", "refresh-v1")
+				.status() == 401);
+	}
+
+	@Test
+	void aRenewedTokenIdentityCouldNotHaveSignedIsRefused() {
+		String expired = identity.issuer().expiredToken("user-9", "session-w");
+		String forged = new TokenIssuer().token("user-9", "session-w", "admin", Duration.ofMinutes(5));
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(forged, "refresh-w2", expiresIn5Minutes()));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", expired, "refresh-token",
+				"refresh-w1");
+
+		assertThat(response.status()).isEqualTo(401);
+	}
+
+	private static String renewedToken(String userId, String sessionId) {
+		return identity.issuer().token(userId, sessionId, "user", Duration.ofMinutes(5));
+	}
+
+	private static Instant expiresIn5Minutes() {
+		return Instant.now().plus(Duration.ofMinutes(5));
+	}
+
+}
