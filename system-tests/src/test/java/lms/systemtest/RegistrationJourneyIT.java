@@ -1,17 +1,13 @@
 package lms.systemtest;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.localstack.ReceivedMail;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RegistrationJourneyIT {
 
-	@TempDir
-	static Path data;
-
 	static LocalStack stack;
 
 	static TestHttp gateway;
@@ -35,20 +28,8 @@ class RegistrationJourneyIT {
 
 	@BeforeAll
 	static void startSystem() {
-		stack = LocalStack.builder()
-			.dataDirectory(data)
-			.randomPorts()
-			.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.NOTIFICATION)
-			.readinessTimeout(Duration.ofMinutes(3))
-			.start();
+		stack = RunningSystem.stack();
 		gateway = new TestHttp(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopSystem() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test
