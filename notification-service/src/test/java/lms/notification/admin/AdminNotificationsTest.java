@@ -15,7 +15,7 @@ import lms.events.course.ReviewAdded;
 import lms.events.course.ReviewReplied;
 import lms.notification.support.AdminApi;
 import lms.notification.support.TestEvents;
-import lms.notification.support.TestIdentity;
+import lms.testkit.TestIdentity;
 import lms.testkit.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

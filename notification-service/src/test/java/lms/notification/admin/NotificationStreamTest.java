@@ -15,7 +15,7 @@ import lms.events.DomainEvent;
 import lms.events.course.QuestionAsked;
 import lms.events.course.ReviewAdded;
 import lms.notification.support.TestEvents;
-import lms.notification.support.TestIdentity;
+import lms.testkit.TestIdentity;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.EmbeddedRedis;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import lms.notification.support.MutableClock;
+import lms.testkit.MutableClock;
 import lms.testkit.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 

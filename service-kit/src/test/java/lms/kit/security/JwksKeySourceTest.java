@@ -10,6 +10,7 @@ import io.jsonwebtoken.security.Jwks;
 import io.jsonwebtoken.security.PublicJwk;
 import lms.kit.security.InvalidTokenException.Reason;
 import org.awaitility.Awaitility;
+import lms.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package lms.kit.security;
+package lms.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock the test moves by hand, so refresh intervals pass without waiting.
+ * A clock a test moves by hand, so expiries and intervals pass without waiting.
  */
 public final class MutableClock extends Clock {
 

@@ -1,4 +1,4 @@
-package lms.notification.support;
+package lms.testkit;
 
 import java.io.IOException;
 import java.io.OutputStream;
