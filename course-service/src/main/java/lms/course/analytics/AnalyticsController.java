@@ -3,34 +3,51 @@ package lms.course.analytics;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lms.course.course.Course;
+import lms.course.enrollment.Enrollment;
 import lms.kit.security.AuthenticatedUser;
+import org.bson.Document;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code get-courses-analytics}: courses created per window, as §1.6. */
+/**
+ * {@code get-courses-analytics} and {@code get-orders-analytics}: created per window, as
+ * §1.6.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class AnalyticsController {
 
-	private final CourseAnalytics analytics;
+	private final CreatedPerWindow analytics;
 
-	AnalyticsController(CourseAnalytics analytics) {
+	AnalyticsController(CreatedPerWindow analytics) {
 		this.analytics = analytics;
 	}
 
 	@Operation(summary = "Courses created in each of the last twelve 28-day windows (admin)")
 	@GetMapping("/get-courses-analytics")
-	Response courses(AuthenticatedUser user) {
+	CoursesResponse courses(AuthenticatedUser user) {
 		user.requireAdmin();
-		return new Response(true, new Months(this.analytics.last12Months()));
+		return new CoursesResponse(true,
+				new Months(this.analytics.last12Months(Course.COLLECTION, new Document("deletedAt", null))));
 	}
 
-	record Response(boolean success, Months courses) {
+	@Operation(summary = "Orders placed in each of the last twelve 28-day windows (admin)")
+	@GetMapping("/get-orders-analytics")
+	OrdersResponse orders(AuthenticatedUser user) {
+		user.requireAdmin();
+		return new OrdersResponse(true, new Months(this.analytics.last12Months(Enrollment.COLLECTION, new Document())));
 	}
 
-	record Months(List<CourseAnalytics.MonthCount> last12Months) {
+	record CoursesResponse(boolean success, Months courses) {
+	}
+
+	record OrdersResponse(boolean success, Months orders) {
+	}
+
+	record Months(List<CreatedPerWindow.MonthCount> last12Months) {
 	}
 
 }

@@ -80,6 +80,20 @@ public class CourseStore {
 	}
 
 	/**
+	 * Adds {@code delta} to {@code purchased} in one atomic update; the revision moves so
+	 * a concurrent read-modify-write retries. False when the course is gone.
+	 */
+	public boolean countPurchase(String id, int delta) {
+		Update update = new Update().inc("purchased", delta).inc("revision", 1);
+		if (this.mongo.updateFirst(Query.query(live().and("_id").is(id)), update, Course.class)
+			.getMatchedCount() == 0) {
+			return false;
+		}
+		written(id);
+		return true;
+	}
+
+	/**
 	 * Reads the course, lets {@code decide} compute the change and applies it only if no
 	 * other write came in between; retries otherwise.
 	 */

@@ -2,8 +2,11 @@ package lms.course.enrollment;
 
 import java.util.List;
 
+import lms.kit.outbox.Outbox;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -17,8 +20,11 @@ public class Enrollments {
 
 	private final MongoTemplate mongo;
 
-	Enrollments(MongoTemplate mongo) {
+	private final Outbox outbox;
+
+	Enrollments(MongoTemplate mongo, Outbox outbox) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -33,6 +39,33 @@ public class Enrollments {
 	public boolean enrolled(String userId, String courseId) {
 		return this.mongo.exists(Query.query(Criteria.where("userId").is(userId).and("courseId").is(courseId)),
 				Enrollment.class);
+	}
+
+	/**
+	 * Stores the enrollment with its outbox in one insert; false when the user already
+	 * has this course.
+	 */
+	public boolean insert(Enrollment enrollment) {
+		try {
+			this.mongo.insert(enrollment);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		this.outbox.written();
+		return true;
+	}
+
+	/** Newest first; a page counts from 1. */
+	public List<Enrollment> newest(int page, int limit) {
+		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "createdAt", "_id"))
+			.skip((long) (page - 1) * limit)
+			.limit(limit);
+		return this.mongo.find(query, Enrollment.class);
+	}
+
+	public List<Enrollment> newest() {
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")), Enrollment.class);
 	}
 
 	public List<String> courseIds(String userId) {

@@ -32,6 +32,10 @@ public class UserDirectory {
 		return find(userId).map(UserProfile::email);
 	}
 
+	public Optional<String> name(String userId) {
+		return find(userId).map(UserProfile::name);
+	}
+
 	private Optional<UserProfile> find(String userId) {
 		return Optional.ofNullable(this.mongo.findById(userId, UserProfile.class));
 	}

@@ -73,6 +73,24 @@ class TwoInstancesTest extends CourseServiceTest {
 				delays.get(delays.size() / 2), delays.get(delays.size() * 95 / 100), delays.get(delays.size() - 1));
 	}
 
+	@Test
+	void anOrderThroughOneInstanceShowsInPurchasedOnTheOther() {
+		Api other = secondInstance();
+		String id = createCourse("Bought elsewhere");
+		admin().put("/api/v1/edit-course/" + id, "{\"price\":0}");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> read(other.get("/api/v1/get-course/" + id)).get("course").get("price").asDouble() == 0);
+		assertThat(purchased(other, id)).as("cached on the second instance").isZero();
+
+		assertThat(user(newId()).post("/api/v1/create-order", "{\"courseId\":\"" + id + "\"}").status()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> purchased(other, id) == 1);
+	}
+
+	private int purchased(Api api, String id) {
+		return read(api.get("/api/v1/get-course/" + id)).get("course").get("purchased").asInt();
+	}
+
 	private void edit(String id, String name) {
 		assertThat(admin().put("/api/v1/edit-course/" + id, "{\"name\":\"" + name + "\"}").status()).isEqualTo(200);
 	}
@@ -88,6 +106,7 @@ class TwoInstancesTest extends CourseServiceTest {
 			properties.put("server.port", "0");
 			properties.put("lms.security.jwks-url", JWKS.url());
 			properties.put("lms.media.client.url", MEDIA.baseUrl());
+			properties.put("lms.course.payments.api-base", STRIPE.baseUrl());
 			second = new SpringApplicationBuilder(CourseApplication.class)
 				.run(InfrastructureProperties.asArguments(properties));
 		}

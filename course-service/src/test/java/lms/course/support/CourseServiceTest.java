@@ -38,6 +38,12 @@ public abstract class CourseServiceTest {
 
 	protected static final MediaStub MEDIA = new MediaStub();
 
+	protected static final StripeStub STRIPE = new StripeStub();
+
+	protected static final VdoCipherStub VDOCIPHER = new VdoCipherStub();
+
+	protected static final String PUBLISHABLE_KEY = "pk_test_course_service";
+
 	protected static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 	@LocalServerPort
@@ -56,6 +62,12 @@ public abstract class CourseServiceTest {
 	static void stubs(DynamicPropertyRegistry registry) {
 		registry.add("lms.security.jwks-url", JWKS::url);
 		registry.add("lms.media.client.url", MEDIA::baseUrl);
+		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);
+		registry.add("lms.course.payments.secret-key", () -> StripeStub.SECRET_KEY);
+		registry.add("lms.course.payments.publishable-key", () -> PUBLISHABLE_KEY);
+		registry.add("lms.course.vdocipher.api-base", VDOCIPHER::baseUrl);
+		registry.add("lms.course.vdocipher.api-secret", () -> VdoCipherStub.API_SECRET);
+		registry.add("lms.course.vdocipher.timeout", () -> "1s");
 	}
 
 	protected Api anonymous() {
@@ -86,6 +98,20 @@ public abstract class CourseServiceTest {
 
 	protected void enroll(String userId, String courseId) {
 		this.mongo.insert(new Document("userId", userId).append("courseId", courseId), "enrollments");
+	}
+
+	protected String createCourse(String name, String price) {
+		Api.Reply reply = admin().post("/api/v1/create-course",
+				courseJson(name).replace("\"price\":\"49\"", "\"price\":" + price));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return read(reply).get("course").get("_id").asString();
+	}
+
+	/** The PaymentIntent id behind a {@code POST /payment} answer. */
+	protected String pay(String userId, String body) {
+		Api.Reply reply = user(userId).post("/api/v1/payment", body);
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return STRIPE.idOf(read(reply).get("client_secret").asString());
 	}
 
 	protected void registerUser(String userId, String name, String email) {

@@ -14,11 +14,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Courses created per 28-day window over the last twelve, counted by MongoDB: one
- * aggregation numbers each course's window and groups by it.
+ * Documents created per 28-day window over the last twelve, counted by MongoDB: one
+ * aggregation numbers each document's window and groups by it. Serves courses and orders.
  */
 @Component
-class CourseAnalytics {
+class CreatedPerWindow {
 
 	private static final long WINDOW_MILLIS = MonthWindows.DAYS * 24L * 60 * 60 * 1000;
 
@@ -26,23 +26,23 @@ class CourseAnalytics {
 
 	private final Clock clock;
 
-	CourseAnalytics(MongoTemplate mongo, Clock clock) {
+	CreatedPerWindow(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
 	}
 
-	List<MonthCount> last12Months() {
+	/** Counts the documents of {@code collection} that also match {@code filter}. */
+	List<MonthCount> last12Months(String collection, Document filter) {
 		MonthWindows windows = MonthWindows.endingToday(this.clock, ZoneOffset.UTC);
 		Date from = Date.from(windows.start());
 		Document window = new Document("$floor", new Document("$divide",
 				List.of(new Document("$subtract", List.of("$createdAt", from)), WINDOW_MILLIS)));
-		List<Document> pipeline = List.of(
-				new Document("$match",
-						new Document("createdAt", new Document("$gte", from).append("$lt", Date.from(windows.end())))
-							.append("deletedAt", null)),
+		Document match = new Document(filter).append("createdAt",
+				new Document("$gte", from).append("$lt", Date.from(windows.end())));
+		List<Document> pipeline = List.of(new Document("$match", match),
 				new Document("$group", new Document("_id", window).append("count", new Document("$sum", 1))));
 		Map<Integer, Integer> counts = new HashMap<>();
-		for (Document row : this.mongo.getCollection("courses").aggregate(pipeline)) {
+		for (Document row : this.mongo.getCollection(collection).aggregate(pipeline)) {
 			counts.put(((Number) row.get("_id")).intValue(), ((Number) row.get("count")).intValue());
 		}
 		List<MonthWindows.Window> all = windows.windows();

@@ -1,0 +1,21 @@
+package lms.course.payment;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lms.course.payments.*}: the Stripe account and how it is reached.
+ *
+ * @param secretKey Stripe's secret API key (server side only)
+ * @param publishableKey the key the clients use, answered by the publishable-key endpoint
+ * @param currency the currency every PaymentIntent is created in and every order checked
+ * against
+ * @param apiBase Stripe's API address (tests point it at a local stub)
+ */
+@ConfigurationProperties("lms.course.payments")
+public record PaymentProperties(@DefaultValue("") String secretKey, @DefaultValue("") String publishableKey,
+		@DefaultValue("usd") String currency, @DefaultValue("https://api.stripe.com") String apiBase,
+		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout) {
+}
