@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lms.testkit.TestIdentity;
 import lms.course.CourseApplication;
 import lms.course.support.Api;
 import lms.course.support.CourseServiceTest;
@@ -104,7 +105,7 @@ class TwoInstancesTest extends CourseServiceTest {
 			Map<String, String> properties = new java.util.LinkedHashMap<>(InfrastructureProperties.embedded());
 			properties.put(InfrastructureProperties.MONGODB_URI, this.mongoUri);
 			properties.put("server.port", "0");
-			properties.put("lms.security.jwks-url", JWKS.url());
+			properties.put("lms.security.jwks-url", TestIdentity.shared().jwksUrl());
 			properties.put("lms.media.client.url", MEDIA.baseUrl());
 			properties.put("lms.course.payments.api-base", STRIPE.baseUrl());
 			second = new SpringApplicationBuilder(CourseApplication.class)

@@ -3,6 +3,8 @@ package lms.course.support;
 import java.time.Duration;
 import java.util.List;
 
+import lms.testkit.StripeStub;
+import lms.testkit.TestIdentity;
 import lms.events.CloudEventHeaders;
 import lms.events.Topics;
 import lms.testkit.EmbeddedInfrastructure;
@@ -32,10 +34,6 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfrastructure
 public abstract class CourseServiceTest {
 
-	protected static final TestKey KEY = TestKey.ec("course-test-key");
-
-	protected static final JwksServer JWKS = new JwksServer(KEY);
-
 	protected static final MediaStub MEDIA = new MediaStub();
 
 	protected static final StripeStub STRIPE = new StripeStub();
@@ -60,7 +58,7 @@ public abstract class CourseServiceTest {
 
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
-		registry.add("lms.security.jwks-url", JWKS::url);
+		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
 		registry.add("lms.media.client.url", MEDIA::baseUrl);
 		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);
 		registry.add("lms.course.payments.secret-key", () -> StripeStub.SECRET_KEY);
@@ -75,11 +73,11 @@ public abstract class CourseServiceTest {
 	}
 
 	protected Api admin() {
-		return anonymous().as(KEY.token(newId(), "admin"));
+		return anonymous().as(TestIdentity.shared().token(newId(), "admin"));
 	}
 
 	protected Api user(String userId) {
-		return anonymous().as(KEY.token(userId, "user"));
+		return anonymous().as(TestIdentity.shared().token(userId, "user"));
 	}
 
 	protected static String newId() {

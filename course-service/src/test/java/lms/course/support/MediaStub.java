@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
+import lms.testkit.StubServer;
 
 /**
  * media-service's upload port: answers 201 {@code {public_id, url}} for each upload,
@@ -36,7 +37,7 @@ public final class MediaStub extends StubServer {
 	}
 
 	@Override
-	void handle(HttpExchange exchange) throws IOException {
+	protected void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		int failure = this.failWith.get();
 		if (failure != 0) {

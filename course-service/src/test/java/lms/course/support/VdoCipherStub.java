@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
+import lms.testkit.StubServer;
 
 /**
  * VdoCipher's OTP endpoint {@code POST /videos/{id}/otp}: answers {@code {otp,
@@ -59,7 +60,7 @@ public final class VdoCipherStub extends StubServer {
 	}
 
 	@Override
-	void handle(HttpExchange exchange) throws IOException {
+	protected void handle(HttpExchange exchange) throws IOException {
 		CountDownLatch latch = this.hold.get();
 		if (latch != null) {
 			awaitRelease(latch);

@@ -1,4 +1,4 @@
-package lms.course.support;
+package lms.testkit;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** A JDK HTTP server on a free loopback port, for the services course-service calls. */
-abstract class StubServer {
+/**
+ * A JDK HTTP server on a free loopback port, standing in for a service the system calls.
+ */
+public abstract class StubServer {
 
 	private final HttpServer server;
 
-	StubServer(String path) {
+	protected StubServer(String path) {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -29,13 +31,13 @@ abstract class StubServer {
 		this.server.start();
 	}
 
-	abstract void handle(HttpExchange exchange) throws IOException;
+	protected abstract void handle(HttpExchange exchange) throws IOException;
 
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	static void reply(HttpExchange exchange, int status, String json) throws IOException {
+	protected static void reply(HttpExchange exchange, int status, String json) throws IOException {
 		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, bytes.length);

@@ -1,4 +1,4 @@
-package lms.course.support;
+package lms.testkit;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -72,7 +72,7 @@ public final class StripeStub extends StubServer {
 	}
 
 	@Override
-	void handle(HttpExchange exchange) throws IOException {
+	protected void handle(HttpExchange exchange) throws IOException {
 		if (!("Bearer " + SECRET_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			reply(exchange, 401, error("authentication_error", "Invalid API Key provided"));
 		}
