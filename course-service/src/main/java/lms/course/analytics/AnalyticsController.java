@@ -2,6 +2,8 @@ package lms.course.analytics;
 
 import java.util.List;
 
+import lms.kit.analytics.Last12Months;
+import lms.kit.analytics.MonthCount;
 import io.swagger.v3.oas.annotations.Operation;
 import lms.course.course.Course;
 import lms.course.enrollment.Enrollment;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class AnalyticsController {
 
-	private final CreatedPerWindow analytics;
+	private final Last12Months analytics;
 
-	AnalyticsController(CreatedPerWindow analytics) {
+	AnalyticsController(Last12Months analytics) {
 		this.analytics = analytics;
 	}
 
@@ -31,14 +33,14 @@ class AnalyticsController {
 	CoursesResponse courses(AuthenticatedUser user) {
 		user.requireAdmin();
 		return new CoursesResponse(true,
-				new Months(this.analytics.last12Months(Course.COLLECTION, new Document("deletedAt", null))));
+				new Months(this.analytics.count(Course.COLLECTION, new Document("deletedAt", null))));
 	}
 
 	@Operation(summary = "Orders placed in each of the last twelve 28-day windows (admin)")
 	@GetMapping("/get-orders-analytics")
 	OrdersResponse orders(AuthenticatedUser user) {
 		user.requireAdmin();
-		return new OrdersResponse(true, new Months(this.analytics.last12Months(Enrollment.COLLECTION, new Document())));
+		return new OrdersResponse(true, new Months(this.analytics.count(Enrollment.COLLECTION, new Document())));
 	}
 
 	record CoursesResponse(boolean success, Months courses) {
@@ -47,7 +49,7 @@ class AnalyticsController {
 	record OrdersResponse(boolean success, Months orders) {
 	}
 
-	record Months(List<CreatedPerWindow.MonthCount> last12Months) {
+	record Months(List<MonthCount> last12Months) {
 	}
 
 }

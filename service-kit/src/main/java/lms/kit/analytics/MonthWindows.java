@@ -1,4 +1,4 @@
-package lms.course.analytics;
+package lms.kit.analytics;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,13 +13,13 @@ import java.util.stream.IntStream;
  * The original's twelve 28-day windows, oldest first: the last ends at the midnight after
  * today; each is labelled by its end date ({@code "Aug 24, 2024"}).
  */
-record MonthWindows(Instant start, List<Window> windows) {
+public record MonthWindows(Instant start, List<Window> windows) {
 
-	static final int DAYS = 28;
+	public static final int DAYS = 28;
 
 	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
-	static MonthWindows endingToday(Clock clock, ZoneId zone) {
+	public static MonthWindows endingToday(Clock clock, ZoneId zone) {
 		LocalDate lastEnd = LocalDate.now(clock.withZone(zone)).plusDays(1);
 		List<Window> windows = IntStream.rangeClosed(0, 11).map((i) -> 11 - i).mapToObj((i) -> {
 			LocalDate end = lastEnd.minusDays((long) DAYS * i);
@@ -29,11 +29,11 @@ record MonthWindows(Instant start, List<Window> windows) {
 		return new MonthWindows(windows.get(0).start(), windows);
 	}
 
-	Instant end() {
+	public Instant end() {
 		return this.windows.get(this.windows.size() - 1).end();
 	}
 
-	record Window(Instant start, Instant end, String month) {
+	public record Window(Instant start, Instant end, String month) {
 	}
 
 }
