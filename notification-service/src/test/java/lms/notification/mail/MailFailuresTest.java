@@ -50,17 +50,16 @@ import static org.awaitility.Awaitility.await;
  * raised; a template error is dead-lettered at once while the mails behind it keep
  * flowing.
  * <p>
- * By default the retry budget here is about 35 s (200 ms doubling to 1 s, 40 attempts)
- * instead of the production two minutes, and the outage lasts until three failed attempts
- * were seen (a few seconds), not a whole minute: the same code path, shorter waits. The
- * full case runs with the production retry settings and a one-minute outage: {@code
- * -Dlms.test.mail-retry.max-attempts=12 -Dlms.test.mail-retry.initial=1000
- * -Dlms.test.mail-retry.max=15000 -Dlms.test.smtp-outage=60s}.
+ * The outage lasts a minute and the retries use the production settings (12 attempts, 1 s
+ * doubling to 15 s, about two minutes). A shorter run for iterating: {@code
+ * -Dlms.test.mail-retry.max-attempts=40 -Dlms.test.mail-retry.initial=200
+ * -Dlms.test.mail-retry.max=1000 -Dlms.test.smtp-outage=0s} (the outage then lasts until
+ * three failed attempts were seen).
  */
 @SpringBootTest(properties = {
-		"spring.cloud.stream.bindings.mail-in-0.consumer.max-attempts=${lms.test.mail-retry.max-attempts:40}",
-		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-initial-interval=${lms.test.mail-retry.initial:200}",
-		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-max-interval=${lms.test.mail-retry.max:1000}" })
+		"spring.cloud.stream.bindings.mail-in-0.consumer.max-attempts=${lms.test.mail-retry.max-attempts:12}",
+		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-initial-interval=${lms.test.mail-retry.initial:1000}",
+		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-max-interval=${lms.test.mail-retry.max:15000}" })
 @EmbeddedInfrastructure
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
@@ -68,7 +67,7 @@ class MailFailuresTest {
 
 	static final Duration WAIT = Duration.ofSeconds(60);
 
-	@Value("${lms.test.smtp-outage:0s}")
+	@Value("${lms.test.smtp-outage:60s}")
 	Duration outage;
 
 	@Autowired
