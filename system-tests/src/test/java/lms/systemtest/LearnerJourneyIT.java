@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the mobile and admin clients do, call by call, through the gateway with header
@@ -69,8 +70,10 @@ class LearnerJourneyIT {
 		assertThat(me.get("user").get("role").asString()).isEqualTo("user");
 
 		String courseId = createFreeCourseAsAdmin("Journey course " + UUID.randomUUID());
-		String catalog = expect(200, gateway.get("/api/v1/get-courses")).body();
-		assertThat(catalog).contains(courseId).doesNotContain("videoUrl").doesNotContain("secret-lesson");
+		// The gateway's edge cache learns of the new course from its CourseCreated event.
+		String catalog = await().atMost(Duration.ofSeconds(10))
+			.until(() -> expect(200, gateway.get("/api/v1/get-courses")).body(), (body) -> body.contains(courseId));
+		assertThat(catalog).doesNotContain("videoUrl").doesNotContain("secret-lesson");
 		JsonNode course = read(expect(200, gateway.get("/api/v1/get-course/" + courseId))).get("course");
 		assertThat(course.get("courseData").get(0).has("videoUrl")).isFalse();
 		String thumbnail = course.get("thumbnail").get("url").asString();

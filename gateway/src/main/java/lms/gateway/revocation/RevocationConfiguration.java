@@ -8,6 +8,7 @@ import lms.events.identity.SessionRevoked;
 import lms.events.identity.UserDeleted;
 import lms.events.identity.UserRoleChanged;
 import lms.kit.messaging.EventHandlers;
+import lms.kit.messaging.ProcessedEvents;
 import lms.kit.messaging.ReceivedEvent;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,7 @@ class RevocationConfiguration {
 	@Bean
 	Consumer<Message<byte[]>> revocations(JsonMapper json, RevokedSessions revoked, Clock clock,
 			RevocationReplay replay) {
-		EventHandlers handlers = EventHandlers.group("gateway.revocations", json, new NoProcessedEvents())
+		EventHandlers handlers = EventHandlers.group("gateway.revocations", json, ProcessedEvents.none())
 			.onPayload(SessionRevoked.class,
 					(event) -> revoked.revokeSession(event.sessionId(), event.accessTokenExpiresAt()))
 			.on(UserDeleted.class, (event) -> revoked.revokeAllUserTokens(event.payload().userId(), time(event, clock)))

@@ -78,7 +78,7 @@ class CorsAndCorrelationTest {
 
 	@Test
 	void aCorrelationIdIsGeneratedReturnedAndForwarded() {
-		TestHttp.Response response = this.http.get("/api/v1/get-courses");
+		TestHttp.Response response = this.http.get("/api/v1/get-layout/Banner");
 
 		String id = response.header("X-Correlation-Id");
 		assertThat(id).isNotBlank();
@@ -87,7 +87,7 @@ class CorsAndCorrelationTest {
 
 	@Test
 	void aClientsCorrelationIdIsKept() {
-		TestHttp.Response response = this.http.get("/api/v1/get-courses", "X-Correlation-Id", "web-1234");
+		TestHttp.Response response = this.http.get("/api/v1/get-layout/Banner", "X-Correlation-Id", "web-1234");
 
 		assertThat(response.header("X-Correlation-Id")).isEqualTo("web-1234");
 		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("x-correlation-id", "web-1234");

@@ -10,4 +10,23 @@ public interface ProcessedEvents {
 
 	void add(String group, String eventId);
 
+	/**
+	 * For handlers whose effect is naturally idempotent (evicting a cache, a set of
+	 * revocations).
+	 */
+	static ProcessedEvents none() {
+		return new ProcessedEvents() {
+
+			@Override
+			public boolean contains(String group, String eventId) {
+				return false;
+			}
+
+			@Override
+			public void add(String group, String eventId) {
+			}
+
+		};
+	}
+
 }

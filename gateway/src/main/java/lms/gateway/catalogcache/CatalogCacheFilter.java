@@ -1,0 +1,127 @@
+package lms.gateway.catalogcache;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Answers public catalog reads from the edge: a hit never crosses to course-service, and
+ * {@code If-None-Match} gets 304. A miss is forwarded and a 200 kept as course-service
+ * sent it (its ETag, encoding and bytes). Runs after the token checks and rate limits, so
+ * a cached answer is limited like any other.
+ */
+class CatalogCacheFilter implements GlobalFilter, Ordered {
+
+	private static final List<String> DESCRIBING_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
+			HttpHeaders.CONTENT_ENCODING, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY);
+
+	private final CatalogCache cache;
+
+	private final List<PathPattern> paths;
+
+	private final Clock clock;
+
+	CatalogCacheFilter(CatalogCache cache, CatalogCacheProperties properties, Clock clock) {
+		this.cache = cache;
+		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.clock = clock;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		if (request.getMethod() != HttpMethod.GET || !cacheable(request.getPath().pathWithinApplication())) {
+			return chain.filter(exchange);
+		}
+		String key = key(request);
+		CachedAnswer answer = this.cache.get(key);
+		if (answer != null) {
+			return serve(exchange, answer);
+		}
+		long generation = this.cache.generation();
+		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), key, generation)).build());
+	}
+
+	private boolean cacheable(PathContainer path) {
+		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
+	}
+
+	/** course-service varies its answers only on whether the client takes gzip. */
+	private static String key(ServerHttpRequest request) {
+		boolean gzip = String.join(",", request.getHeaders().getOrEmpty(HttpHeaders.ACCEPT_ENCODING)).contains("gzip");
+		return request.getURI().getRawPath() + "?" + request.getURI().getRawQuery() + "|"
+				+ (gzip ? "gzip" : "identity");
+	}
+
+	private static Mono<Void> serve(ServerWebExchange exchange, CachedAnswer answer) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.getHeaders().addAll(answer.headers());
+		if (answer.etag() != null && exchange.getRequest().getHeaders().getIfNoneMatch().contains(answer.etag())) {
+			response.setStatusCode(HttpStatus.NOT_MODIFIED);
+			response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
+			return response.setComplete();
+		}
+		response.setStatusCode(HttpStatus.OK);
+		response.getHeaders().setContentLength(answer.body().length);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
+	}
+
+	private ServerHttpResponse keeping(ServerHttpResponse response, String key, long generation) {
+		return new ServerHttpResponseDecorator(response) {
+
+			@Override
+			public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+				if (getStatusCode() != HttpStatus.OK) {
+					return super.writeWith(body);
+				}
+				return DataBufferUtils.join(body).flatMap((joined) -> {
+					byte[] bytes = new byte[joined.readableByteCount()];
+					joined.read(bytes);
+					DataBufferUtils.release(joined);
+					CatalogCacheFilter.this.cache.put(key,
+							new CachedAnswer(describing(getHeaders()), bytes, CatalogCacheFilter.this.clock.instant()),
+							generation);
+					return super.writeWith(Mono.just(bufferFactory().wrap(bytes)));
+				});
+			}
+
+		};
+	}
+
+	private static HttpHeaders describing(HttpHeaders headers) {
+		HttpHeaders kept = new HttpHeaders();
+		for (String name : DESCRIBING_HEADERS) {
+			List<String> values = headers.getOrEmpty(name);
+			if (!values.isEmpty()) {
+				kept.addAll(name, values);
+			}
+		}
+		return HttpHeaders.readOnlyHttpHeaders(kept);
+	}
+
+	@Override
+	public int getOrder() {
+		// After authentication (HIGHEST + 10) and rate limits (HIGHEST + 20), before the
+		// proxy.
+		return Ordered.HIGHEST_PRECEDENCE + 30;
+	}
+
+}

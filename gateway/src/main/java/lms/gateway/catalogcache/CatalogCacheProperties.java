@@ -1,0 +1,22 @@
+package lms.gateway.catalogcache;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lms.gateway.catalog-cache.*}: which public answers the edge keeps, and its
+ * bounds.
+ *
+ * @param enabled whether the edge keeps catalog answers at all
+ * @param paths path patterns of caller-independent answers that course events invalidate
+ * @param maxEntries how many answers at most (distinct queries beyond it are not kept)
+ * @param maxAge a guard for events missed while the consumer joins
+ */
+@ConfigurationProperties("lms.gateway.catalog-cache")
+public record CatalogCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue( {
+		"/api/v1/get-courses", "/api/v1/get-course/*" }) List<String> paths, @DefaultValue("1000") int maxEntries,
+		@DefaultValue("60s") Duration maxAge){
+}

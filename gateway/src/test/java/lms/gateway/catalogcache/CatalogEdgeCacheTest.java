@@ -1,0 +1,170 @@
+package lms.gateway.catalogcache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import lms.events.course.CourseUpdated;
+import lms.gateway.support.IdentityEvents;
+import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedInfrastructure
+class CatalogEdgeCacheTest {
+
+	static final Catalog catalog = new Catalog();
+
+	@LocalServerPort
+	int port;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	String brokers;
+
+	TestHttp http;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("lms.services.course.url", catalog::url);
+		registry.add("lms.gateway.rate-limits.enabled", () -> "false");
+	}
+
+	@AfterAll
+	static void stopCatalog() {
+		catalog.server.stop(0);
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+	}
+
+	@Test
+	void aCatalogAnswerIsServedFromTheEdgeWithItsEtagAndBytes() {
+		TestHttp.Response first = this.http.get("/api/v1/get-courses?page=1");
+		TestHttp.Response second = this.http.get("/api/v1/get-courses?page=1");
+
+		assertThat(catalog.hits("/api/v1/get-courses")).isEqualTo(1);
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.header("ETag")).isEqualTo(first.header("ETag")).isNotNull();
+		assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
+	}
+
+	@Test
+	void aMatchingIfNoneMatchIsAnsweredNotModifiedWithoutABody() {
+		String etag = this.http.get("/api/v1/get-course/c1").header("ETag");
+
+		TestHttp.Response revalidated = this.http.get("/api/v1/get-course/c1", "If-None-Match", etag);
+
+		assertThat(revalidated.status()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(catalog.hits("/api/v1/get-course/c1")).isEqualTo(1);
+	}
+
+	@Test
+	void gzipAndPlainClientsGetTheirOwnAnswers() {
+		String plain = this.http.get("/api/v1/get-course/c2").body();
+		String gzip = this.http.get("/api/v1/get-course/c2", "Accept-Encoding", "gzip").body();
+		this.http.get("/api/v1/get-course/c2", "Accept-Encoding", "gzip");
+
+		assertThat(plain).contains("\"gzip\":false");
+		assertThat(gzip).contains("\"gzip\":true");
+		assertThat(catalog.hits("/api/v1/get-course/c2")).isEqualTo(2);
+	}
+
+	@Test
+	void failuresAndOtherRoutesAreNeverKept() {
+		this.http.get("/api/v1/get-course/missing");
+		this.http.get("/api/v1/get-course/missing");
+		this.http.get("/api/v1/get-admin-courses");
+		this.http.get("/api/v1/get-admin-courses");
+
+		assertThat(catalog.hits("/api/v1/get-course/missing")).isEqualTo(2);
+	}
+
+	@Test
+	void aCourseEventClearsTheEdgeSoTheNextReadSeesTheChange() {
+		this.http.get("/api/v1/get-course/c3");
+		IdentityEvents events = new IdentityEvents(this.brokers);
+
+		await().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> {
+			int before = catalog.hits("/api/v1/get-course/c3");
+			events.publish(new CourseUpdated("c3", List.of("name"), null, null));
+			return await().atMost(Duration.ofSeconds(2))
+				.pollInterval(Duration.ofMillis(50))
+				.ignoreExceptions()
+				.until(() -> {
+					this.http.get("/api/v1/get-course/c3");
+					return catalog.hits("/api/v1/get-course/c3") > before;
+				}, (moved) -> moved);
+		});
+		int afterClear = catalog.hits("/api/v1/get-course/c3");
+		this.http.get("/api/v1/get-course/c3");
+		assertThat(catalog.hits("/api/v1/get-course/c3")).isEqualTo(afterClear);
+	}
+
+	/** course-service's public reads: a version per hit, an ETag, 404 for "missing". */
+	static final class Catalog {
+
+		final HttpServer server;
+
+		final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+
+		Catalog() {
+			try {
+				this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.server.createContext("/", this::answer);
+			this.server.start();
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		}
+
+		int hits(String path) {
+			return this.hits.getOrDefault(path, new AtomicInteger()).get();
+		}
+
+		private void answer(HttpExchange exchange) throws IOException {
+			String path = exchange.getRequestURI().getPath();
+			int version = this.hits.computeIfAbsent(path, (p) -> new AtomicInteger()).incrementAndGet();
+			boolean gzip = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
+			byte[] body = ("{\"success\":true,\"version\":" + version + ",\"gzip\":" + gzip + "}")
+				.getBytes(StandardCharsets.UTF_8);
+			int status = path.endsWith("/missing") ? 404 : 200;
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.getResponseHeaders().add("ETag", "\"v" + version + (gzip ? "-gz" : "") + "\"");
+			exchange.getResponseHeaders().add("Cache-Control", "public, max-age=0, must-revalidate");
+			exchange.sendResponseHeaders(status, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		}
+
+	}
+
+}
