@@ -17,11 +17,11 @@ import java.util.Set;
 public final class LocalStackBuilder {
 
 	/**
-	 * Small heaps, the serial collector and C1 only: five service JVMs and Kafka share
-	 * two cores.
+	 * Small heaps that start small and give back what they do not use, the serial
+	 * collector and C1 only: five service JVMs and Kafka share two cores.
 	 */
-	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m",
-			"-XX:TieredStopAtLevel=1");
+	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
+			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1");
 
 	private Path dataDirectory = Path.of(".local");
 
