@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailProperties.class)
+@EnableConfigurationProperties({ MailProperties.class, MailRetryProperties.class })
 class MailConfiguration {
 
 	static final String GROUP = "notification.mail";

@@ -7,14 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a rendered mail with an HTML and a plain-text part. A failure propagates so the
- * event is retried with back-off and then dead-lettered; a mail that cannot be rendered
- * or has no recipient is dead-lettered at once.
+ * Sends a rendered mail with an HTML and a plain-text part. A failure propagates: an
+ * unreachable or refusing server is retried until it is back ({@link MailRetry}); a mail
+ * that cannot be rendered, has no recipient or whose recipient the server refuses for
+ * good is dead-lettered at once.
  */
 @Component
 public class Mailer {
@@ -51,6 +53,14 @@ public class Mailer {
 		try {
 			this.smtp.send(message(rendered));
 			this.meters.counter("lms.mail.sent", "template", mail.template()).increment();
+		}
+		catch (MailSendException ex) {
+			if (RecipientRejection.isPermanent(ex)) {
+				failed(mail, "recipient", ex);
+				throw new UndeliverableMailException("The mail server refused the recipient of " + mail, ex);
+			}
+			failed(mail, "smtp", ex);
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			failed(mail, "smtp", ex);

@@ -3,11 +3,13 @@ package lms.notification.mail;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import lms.events.CloudEventHeaders;
 import lms.events.Topics;
@@ -45,21 +47,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What happens when mail cannot go out: an SMTP outage is retried with back-off until the
- * server is back, and every mail then arrives once, while admin notifications keep being
- * raised; a template error is dead-lettered at once while the mails behind it keep
- * flowing.
+ * What happens when mail cannot go out: an SMTP outage is retried with back-off, without
+ * limit, until the server is back, and every mail then arrives once, while admin
+ * notifications keep being raised; a template error is dead-lettered at once while the
+ * mails behind it keep flowing.
  * <p>
- * The outage lasts a minute and the retries use the production settings (12 attempts, 1 s
- * doubling to 15 s, about two minutes). A shorter run for iterating: {@code
- * -Dlms.test.mail-retry.max-attempts=40 -Dlms.test.mail-retry.initial=200
- * -Dlms.test.mail-retry.max=1000 -Dlms.test.smtp-outage=0s} (the outage then lasts until
- * three failed attempts were seen).
+ * The waits between attempts are shortened (50 ms growing to 200 ms instead of 1 s to 30
+ * s) so the outage outlasts many times the attempts the former in-binder retry allowed
+ * (12) within seconds; {@code -Dlms.test.mail-outage-attempts=N} makes it longer.
  */
-@SpringBootTest(properties = {
-		"spring.cloud.stream.bindings.mail-in-0.consumer.max-attempts=${lms.test.mail-retry.max-attempts:12}",
-		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-initial-interval=${lms.test.mail-retry.initial:1000}",
-		"spring.cloud.stream.bindings.mail-in-0.consumer.back-off-max-interval=${lms.test.mail-retry.max:15000}" })
+@SpringBootTest(properties = { "lms.notification.mail.retry.initial-interval=50ms",
+		"lms.notification.mail.retry.max-interval=200ms" })
 @EmbeddedInfrastructure
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
@@ -67,8 +65,12 @@ class MailFailuresTest {
 
 	static final Duration WAIT = Duration.ofSeconds(60);
 
-	@Value("${lms.test.smtp-outage:60s}")
-	Duration outage;
+	/** The attempts after which the former in-binder retry dead-lettered a mail. */
+	static final int OLD_ATTEMPTS = 12;
+
+	/** Five times the attempts after which the former in-binder retry gave up. */
+	@Value("${lms.test.mail-outage-attempts:60}")
+	int outageAttempts;
 
 	@Autowired
 	JsonMapper json;
@@ -92,25 +94,26 @@ class MailFailuresTest {
 		String activation = unique("ann");
 		String order = unique("bob");
 		String reset = unique("cy");
-		double failedBefore = failed("smtp");
+		double activationFailedBefore = failed("smtp", "activation");
 
 		SmtpServer.shared().stop();
-		Instant down = Instant.now();
-		events().publish(new ActivationRequested(activation, "Ann", "4821", Instant.now().plus(Duration.ofMinutes(5))));
-		events().publish(new EnrollmentCreated("e-1", "u-bob", order, "Bob", "65f1a2c4e8b9", "Java",
+		String activationEvent = events()
+			.publish(new ActivationRequested(activation, "Ann", "4821", Instant.now().plus(Duration.ofMinutes(5))));
+		String orderEvent = events().publish(new EnrollmentCreated("e-1", "u-bob", order, "Bob", "65f1a2c4e8b9", "Java",
 				new BigDecimal("20"), "pi_1"));
 		String resetEvent = events().publish(
 				new PasswordResetRequested("u-cy", reset, "Cy", "904512", Instant.now().plus(Duration.ofMinutes(10))));
 		events().publish(
 				new PasswordResetRequested("u-cy", reset, "Cy", "904512", Instant.now().plus(Duration.ofMinutes(10))),
 				resetEvent, Instant.now());
+		await().atMost(WAIT).until(() -> failed("smtp", "activation") >= activationFailedBefore + OLD_ATTEMPTS);
 		String course = "c-" + UUID.randomUUID();
 		events().publish(new ReviewAdded(course, "r-1", "u-dee", "Dee", 5, "Java"));
-		await().atMost(WAIT).until(() -> failed("smtp") >= failedBefore + 3);
 		await().atMost(WAIT)
 			.until(() -> this.mongo.exists(Query.query(Criteria.where("courseId").is(course)),
 					AdminNotification.class));
-		await().pollDelay(remaining(down)).atMost(remaining(down).plusSeconds(5)).until(() -> true);
+		await().atMost(Duration.ofMinutes(5))
+			.until(() -> failed("smtp", "activation") >= activationFailedBefore + this.outageAttempts);
 		assertThat(SmtpServer.shared().messagesTo(activation)).isEmpty();
 		SmtpServer.shared().start();
 
@@ -122,8 +125,8 @@ class MailFailuresTest {
 			.until(() -> Set.of(activation, order, reset)
 				.stream()
 				.allMatch((to) -> SmtpServer.shared().messagesTo(to).size() == 1));
-		assertThat(deadLetters().stream().map((r) -> KafkaProbe.header(r, CloudEventHeaders.ID)))
-			.doesNotContain(resetEvent);
+		assertThat(deadLetterIds(Topics.IDENTITY_USER)).doesNotContain(activationEvent, resetEvent);
+		assertThat(deadLetterIds(Topics.COURSE_ENROLLMENT)).doesNotContain(orderEvent);
 		assertThat(output.getAll()).contains("failed (smtp)")
 			.doesNotContainPattern(standalone("904512"))
 			.doesNotContainPattern(standalone("4821"));
@@ -149,9 +152,12 @@ class MailFailuresTest {
 		assertThat(SmtpServer.shared().messagesTo(welcome)).isEmpty();
 	}
 
-	private Duration remaining(Instant down) {
-		Duration left = this.outage.minus(Duration.between(down, Instant.now()));
-		return left.isNegative() ? Duration.ZERO : left;
+	private List<String> deadLetterIds(String topic) {
+		return new KafkaProbe(this.brokers)
+			.recordsWithin(Topics.deadLetter(topic, "notification.mail"), Duration.ofSeconds(1))
+			.stream()
+			.map((r) -> KafkaProbe.header(r, CloudEventHeaders.ID))
+			.toList();
 	}
 
 	private List<ConsumerRecord<String, String>> deadLetters() {
@@ -160,12 +166,15 @@ class MailFailuresTest {
 	}
 
 	private double failed(String reason) {
-		return this.meters.find("lms.mail.failed")
-			.tag("reason", reason)
-			.counters()
-			.stream()
-			.mapToDouble((c) -> c.count())
-			.sum();
+		return sum(this.meters.find("lms.mail.failed").tag("reason", reason).counters());
+	}
+
+	private double failed(String reason, String template) {
+		return sum(this.meters.find("lms.mail.failed").tag("reason", reason).tag("template", template).counters());
+	}
+
+	private static double sum(Collection<Counter> counters) {
+		return counters.stream().mapToDouble((c) -> c.count()).sum();
 	}
 
 	/** The code as a number of its own, not digits inside a timestamp or a port. */
