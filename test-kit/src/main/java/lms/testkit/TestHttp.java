@@ -18,8 +18,20 @@ public final class TestHttp {
 
 	private final String baseUrl;
 
+	private final HttpClient client;
+
 	public TestHttp(String baseUrl) {
+		this(baseUrl, CLIENT);
+	}
+
+	/**
+	 * Calls through a client of the caller's, e.g. one with a cookie jar.
+	 * @param baseUrl prefixed to every path
+	 * @param client the client that sends the requests
+	 */
+	public TestHttp(String baseUrl, HttpClient client) {
 		this.baseUrl = baseUrl;
+		this.client = client;
 	}
 
 	public Response get(String path, String... headers) {
@@ -55,9 +67,9 @@ public final class TestHttp {
 		return (headers.length > 0) ? builder.headers(headers) : builder;
 	}
 
-	private static Response send(HttpRequest.Builder request) {
+	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response);
 		}
 		catch (IOException ex) {
