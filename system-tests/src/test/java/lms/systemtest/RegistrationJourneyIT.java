@@ -1,16 +1,14 @@
 package lms.systemtest;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import lms.localstack.LocalStack;
 import lms.localstack.ReceivedMail;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import static lms.systemtest.Replies.expectStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,29 +20,24 @@ class RegistrationJourneyIT {
 
 	static LocalStack stack;
 
-	static TestHttp gateway;
+	static Accounts accounts;
 
-	final JsonMapper json = JsonMapper.builder().build();
+	static TestHttp gateway;
 
 	@BeforeAll
 	static void startSystem() {
 		stack = RunningSystem.stack();
+		accounts = RunningSystem.accounts();
 		gateway = new TestHttp(stack.gatewayUrl());
 	}
 
 	@Test
 	void aRegistrationThroughTheGatewayMailsTheActivationCode() {
-		String email = "ann-" + UUID.randomUUID() + "@example.com";
+		String email = Accounts.newEmail("ann");
 
-		TestHttp.Response response = gateway.postJson("/api/v1/registration",
-				"{\"name\":\"Ann Lee\",\"email\":\"" + email + "\",\"password\":\"secret1\"}");
+		accounts.register(accounts.app(), "Ann Lee", email, "secret1");
 
-		assertThat(response.status()).isEqualTo(201);
-		JsonNode body = this.json.readTree(response.body());
-		assertThat(body.get("success").asBoolean()).isTrue();
-		assertThat(body.get("activationToken").asString()).isNotBlank();
-
-		ReceivedMail mail = stack.mailbox().awaitTo(email, Duration.ofSeconds(30));
+		ReceivedMail mail = accounts.mails().await(email, Mails.ACTIVATION);
 		assertThat(mail.subject()).isEqualTo("Activate your account");
 		assertThat(mail.to()).containsExactly(email);
 		assertThat(mail.html()).contains("Ann Lee").containsPattern(">\\d{4}<");
@@ -53,20 +46,18 @@ class RegistrationJourneyIT {
 
 	@Test
 	void badRegistrationsAreRefusedInTheContractShapeAndSendNothing() {
-		String email = "bob-" + UUID.randomUUID() + "@example.com";
+		String email = Accounts.newEmail("bob");
 
-		assertThat(gateway.postJson("/api/v1/registration", "{\"email\":\"" + email + "\"}").status()).isEqualTo(422);
-		TestHttp.Response malformed = gateway.postJson("/api/v1/registration", "{\"email\":");
-		assertThat(malformed.status()).isEqualTo(400);
+		expectStatus(422, gateway.postJson("/api/v1/registration", "{\"email\":\"" + email + "\"}"));
+		TestHttp.Response malformed = expectStatus(400, gateway.postJson("/api/v1/registration", "{\"email\":"));
 		assertThat(malformed.body()).startsWith("{\"success\":false,\"message\":");
-		TestHttp.Response huge = gateway.postJson("/api/v1/registration", new byte[20 * 1024 * 1024]);
-		assertThat(huge.status()).isEqualTo(413);
+		TestHttp.Response huge = expectStatus(413,
+				gateway.postJson("/api/v1/registration", new byte[20 * 1024 * 1024]));
 		assertThat(huge.body()).isEqualTo("{\"success\":false,\"message\":\"Request body is too large\"}");
 
-		String later = "carol-" + UUID.randomUUID() + "@example.com";
-		gateway.postJson("/api/v1/registration",
-				"{\"name\":\"Carol\",\"email\":\"" + later + "\",\"password\":\"secret1\"}");
-		stack.mailbox().awaitTo(later, Duration.ofSeconds(30));
+		String later = Accounts.newEmail("carol");
+		accounts.register(accounts.app(), "Carol", later, "secret1");
+		stack.mailbox().awaitTo(later, Duration.ofSeconds(60));
 		assertThat(stack.mailbox().to(email)).isEmpty();
 	}
 

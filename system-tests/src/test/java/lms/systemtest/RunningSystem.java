@@ -1,23 +1,30 @@
 package lms.systemtest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.time.Duration;
+import java.util.stream.Stream;
 
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
+import lms.testkit.CloudinaryStub;
 import lms.testkit.StripeStub;
 
 /**
  * The whole system, once per test JVM: the embedded infrastructure and the five services
- * as real processes on free ports, stopped when the JVM ends.
+ * as real processes on free ports, stopped when the JVM ends. Course-service pays through
+ * a Stripe stub and media-service stores images on a Cloudinary stub. Every test user
+ * comes from this machine's one address, so the per-IP budgets of the abuse-prone paths
+ * are raised; the per-account ones stay as configured.
  */
 final class RunningSystem {
+
+	private static final String MANY_USERS_ONE_IP = "1000";
 
 	private static LocalStack stack;
 
 	private static StripeStub stripe;
+
+	private static CloudinaryStub cloudinary;
+
+	private static Accounts accounts;
 
 	private RunningSystem() {
 	}
@@ -25,13 +32,13 @@ final class RunningSystem {
 	static synchronized LocalStack stack() {
 		if (stack == null) {
 			stripe = new StripeStub();
-			stack = LocalStack.builder()
-				.dataDirectory(temporaryDirectory())
-				.randomPorts()
-				.arguments(LmsService.COURSE, "--lms.course.payments.api-base=" + stripe.baseUrl(),
-						"--lms.course.payments.secret-key=" + StripeStub.SECRET_KEY,
-						"--lms.course.payments.publishable-key=pk_test_system")
-				.readinessTimeout(Duration.ofMinutes(4))
+			cloudinary = CloudinaryStub.create("lms-system", "system-key", "system-secret");
+			Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, "system-cloudinary-stub"));
+			stack = SystemStack.builder("system", stripe)
+				.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
+						"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
+				.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP)
+				.arguments(LmsService.IDENTITY, identityPerIpBudgets())
 				.start();
 		}
 		return stack;
@@ -43,13 +50,25 @@ final class RunningSystem {
 		return stripe;
 	}
 
-	private static java.nio.file.Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("lms-system-");
+	/** The local stand-in for Cloudinary that media-service stores images on. */
+	static synchronized CloudinaryStub cloudinary() {
+		stack();
+		return cloudinary;
+	}
+
+	/** Sign-up, login and mailed codes through this system's gateway. */
+	static synchronized Accounts accounts() {
+		if (accounts == null) {
+			accounts = new Accounts(stack());
+			accounts.awaitSignInOpen();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return accounts;
+	}
+
+	private static String[] identityPerIpBudgets() {
+		return Stream.of("registration", "login", "activation", "forgot-password", "reset-password")
+			.map((action) -> "--lms.identity.throttle.rules." + action + ".per-ip=" + MANY_USERS_ONE_IP)
+			.toArray(String[]::new);
 	}
 
 }

@@ -1,0 +1,70 @@
+package lms.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import lms.localstack.LmsService;
+import lms.localstack.LocalStack;
+import lms.localstack.LocalStackBuilder;
+import lms.testkit.CloudinaryStub;
+import lms.testkit.StripeStub;
+
+/**
+ * What every system-test stack shares: its own temporary data directory, free ports, a
+ * patient readiness time-out (several stacks may start at once on two cores) and
+ * course-service paying through the given Stripe stand-in.
+ */
+final class SystemStack {
+
+	private static final String MANY_USERS_ONE_IP = "100000";
+
+	private SystemStack() {
+	}
+
+	static LocalStackBuilder builder(String name, StripeStub stripe) {
+		return LocalStack.builder()
+			.dataDirectory(temporaryDirectory(name))
+			.randomPorts()
+			.arguments(LmsService.COURSE, "--lms.course.payments.api-base=" + stripe.baseUrl(),
+					"--lms.course.payments.secret-key=" + StripeStub.SECRET_KEY,
+					"--lms.course.payments.publishable-key=pk_test_system")
+			.readinessTimeout(Duration.ofMinutes(4));
+	}
+
+	/**
+	 * A stack for tests that drive many users: media-service stores images on the
+	 * Cloudinary stand-in (closed when the JVM ends), and since every test user comes
+	 * from this machine's one address the per-IP budgets of the gateway and
+	 * identity-service are raised (and the gateway's per account, for tests that poll
+	 * login); identity's per-account failure limits stay.
+	 */
+	static LocalStackBuilder builder(String name, StripeStub stripe, CloudinaryStub cloudinary) {
+		Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, name + "-cloudinary-stub"));
+		return builder(name, stripe)
+			.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
+					"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
+			.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP,
+					"--lms.gateway.rate-limits.per-account.requests=1000",
+					// at 250 ms the first login after start, on a cold Redis connection
+					// of a loaded machine, was refused with 503
+					"--lms.gateway.rate-limits.redis-timeout=2s")
+			.arguments(LmsService.IDENTITY,
+					Stream.of("registration", "login", "activation", "forgot-password", "reset-password")
+						.map((action) -> "--lms.identity.throttle.rules." + action + ".per-ip=" + MANY_USERS_ONE_IP)
+						.toArray(String[]::new));
+	}
+
+	private static Path temporaryDirectory(String name) {
+		try {
+			return Files.createTempDirectory("lms-" + name + "-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
