@@ -10,6 +10,7 @@ import lms.course.enrollment.Enrollment;
 import lms.course.enrollment.Enrollments;
 import lms.course.payment.CoursePayments;
 import lms.course.payment.PriceInMinorUnits;
+import lms.course.users.Contact;
 import lms.course.users.UserDirectory;
 import lms.events.course.EnrollmentCreated;
 import lms.kit.outbox.Outbox;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Places an order: the course must exist and not be owned yet; a paid course first spends
- * a verified payment. Then {@code purchased} is counted and the enrollment inserted with
- * its event; if the insert loses a race, the count and the payment are given back.
+ * a verified payment (after the buyer's email is known, so a 503 from identity spends
+ * nothing). Then {@code purchased} is counted and the enrollment inserted with its event;
+ * if the insert loses a race, the count and the payment are given back.
  */
 @Component
 class Orders {
@@ -50,10 +52,11 @@ class Orders {
 		if (this.enrollments.enrolled(userId, course.id())) {
 			throw ApiException.conflict(ALREADY_PURCHASED);
 		}
+		Contact buyer = this.users.contact(userId);
 		long price = PriceInMinorUnits.of(course.price());
 		String paymentRef = (price == 0) ? null : source.spend(this.payments, userId, course.id(), price);
 		try {
-			return enroll(userId, course, paymentRef);
+			return enroll(userId, buyer, course, paymentRef);
 		}
 		catch (RuntimeException ex) {
 			if (paymentRef != null) {
@@ -63,11 +66,11 @@ class Orders {
 		}
 	}
 
-	private Enrollment enroll(String userId, Course course, String paymentRef) {
+	private Enrollment enroll(String userId, Contact buyer, Course course, String paymentRef) {
 		if (!this.courses.countPurchase(course.id(), 1)) {
 			throw ApiException.notFound(CourseStore.COURSE_NOT_FOUND);
 		}
-		Enrollment enrollment = enrollment(userId, course, paymentRef);
+		Enrollment enrollment = enrollment(userId, buyer, course, paymentRef);
 		if (!this.enrollments.insert(enrollment)) {
 			this.courses.countPurchase(course.id(), -1);
 			throw ApiException.conflict(ALREADY_PURCHASED);
@@ -75,11 +78,11 @@ class Orders {
 		return enrollment;
 	}
 
-	private Enrollment enrollment(String userId, Course course, String paymentRef) {
+	private Enrollment enrollment(String userId, Contact buyer, Course course, String paymentRef) {
 		String id = Ids.next();
 		BigDecimal price = (course.price() != null) ? BigDecimal.valueOf(course.price()) : BigDecimal.ZERO;
-		EnrollmentCreated event = new EnrollmentCreated(id, userId, this.users.email(userId).orElse(null),
-				this.users.name(userId).orElse(null), course.id(), course.name(), price, paymentRef);
+		EnrollmentCreated event = new EnrollmentCreated(id, userId, buyer.email(), buyer.name(), course.id(),
+				course.name(), price, paymentRef);
 		Map<String, String> paymentInfo = (paymentRef != null) ? Map.of("id", paymentRef) : Map.of();
 		return new Enrollment(id, userId, course.id(), paymentInfo, this.courses.now(), this.outbox.entries(event));
 	}

@@ -12,6 +12,7 @@ import lms.course.course.Lesson;
 import lms.course.course.Question;
 import lms.course.course.UserSnapshot;
 import lms.course.enrollment.CourseAccess;
+import lms.course.users.Contact;
 import lms.course.users.UserDirectory;
 import lms.events.course.QuestionAnswered;
 import lms.events.course.QuestionAsked;
@@ -67,10 +68,15 @@ class Questions {
 			Answer answer = new Answer(answerId, author, request.answer(), now, now);
 			UserSnapshot asker = question.user();
 			var event = new QuestionAnswered(course.id(), lesson.id(), question.id(), answerId, caller.userId(),
-					asker.id(), this.users.email(asker.id()).orElse(null), asker.name(), lesson.title());
+					asker.id(), askerEmail(asker), asker.name(), lesson.title());
 			return CourseChange.of(lessons(course, lesson.replacing(question.withAnswer(answer)), now), null, event);
 		});
 		return this.store.require(request.courseId());
+	}
+
+	/** Nothing only for an asker identity no longer has: their account was deleted. */
+	private String askerEmail(UserSnapshot asker) {
+		return this.users.findContact(asker.id()).map(Contact::email).orElse(null);
 	}
 
 	private static Lesson lesson(Course course, String contentId) {

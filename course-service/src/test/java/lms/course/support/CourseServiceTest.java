@@ -27,14 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One course-service on the embedded infrastructure, identity's JWKS and media-service's
- * upload port as local stubs; helpers to call it as anyone, a user or an admin.
+ * One course-service on the embedded infrastructure, identity's JWKS and internal user
+ * port and media-service's upload port as local stubs; helpers to call it as anyone, a
+ * user or an admin.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedInfrastructure
 public abstract class CourseServiceTest {
 
 	protected static final MediaStub MEDIA = new MediaStub();
+
+	protected static final IdentityStub IDENTITY = new IdentityStub();
 
 	protected static final StripeStub STRIPE = new StripeStub();
 
@@ -60,6 +63,7 @@ public abstract class CourseServiceTest {
 	static void stubs(DynamicPropertyRegistry registry) {
 		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
 		registry.add("lms.media.client.url", MEDIA::baseUrl);
+		registry.add("lms.services.identity.url", IDENTITY::baseUrl);
 		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);
 		registry.add("lms.course.payments.secret-key", () -> StripeStub.SECRET_KEY);
 		registry.add("lms.course.payments.publishable-key", () -> PUBLISHABLE_KEY);
