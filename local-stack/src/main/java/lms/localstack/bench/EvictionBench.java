@@ -1,0 +1,181 @@
+package lms.localstack.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import lms.localstack.DemoAdmin;
+import lms.localstack.LmsService;
+import lms.localstack.LocalStack;
+
+/**
+ * {@code CourseUpdated} → eviction on every instance: an admin renames a course through
+ * the gateway; from the edit's response on, each instance's {@code get-course/:id} is
+ * read until it serves the new name. With extra instances, a second course-service and a
+ * second gateway (proxying to the second course-service) learn of the edit only from the
+ * event.
+ */
+final class EvictionBench {
+
+	static final int SECOND_GATEWAY_PORT = 8180;
+
+	static final int SECOND_COURSE_PORT = 8182;
+
+	private final LocalStack stack;
+
+	private final LmsClient client;
+
+	private final DemoAdmin admin;
+
+	private final BenchOptions options;
+
+	EvictionBench(LocalStack stack, LmsClient client, DemoAdmin admin, BenchOptions options) {
+		this.stack = stack;
+		this.client = client;
+		this.admin = admin;
+		this.options = options;
+	}
+
+	private record Reader(String label, String baseUrl, Samples samples) {
+
+		Reader(String label, String baseUrl) {
+			this(label, baseUrl, new Samples());
+		}
+
+	}
+
+	String run() {
+		List<ExtraInstance> extras = this.options.extraInstances() ? launchExtraInstances() : List.of();
+		try {
+			return measure(extras);
+		}
+		finally {
+			extras.forEach(ExtraInstance::close);
+		}
+	}
+
+	private String measure(List<ExtraInstance> extras) {
+		String gateway = this.stack.gatewayUrl();
+		List<Reader> readers = new ArrayList<>();
+		readers.add(new Reader("course-service :8082 (took the edit: evicts on write)",
+				this.stack.serviceUrl(LmsService.COURSE)));
+		readers.add(new Reader("gateway :8080 edge cache (evicts on the event)", gateway));
+		if (!extras.isEmpty()) {
+			readers.add(new Reader("course-service #2 :" + SECOND_COURSE_PORT + " (evicts on the event)",
+					extras.get(0).url()));
+			readers.add(new Reader(
+					"gateway #2 :" + SECOND_GATEWAY_PORT + " edge cache → course-service #2 (both evict on the event)",
+					extras.get(1).url()));
+		}
+		Samples everyInstance = new Samples();
+		Samples edits = new Samples();
+		String token = this.client.login(gateway, this.admin.email(), this.admin.password());
+		String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+		String name = "Eviction probe " + run + " #0";
+		String id = this.client.createCourse(gateway, token, name);
+		Progress.say("Editing course " + id + " " + (this.options.warmups() + this.options.edits()) + " times");
+		List<String> urls = readers.stream().map((reader) -> reader.baseUrl() + "/api/v1/get-course/" + id).toList();
+		try (FreshReads reads = new FreshReads(this.client, urls)) {
+			for (int round = 1; round <= this.options.warmups() + this.options.edits(); round++) {
+				awaitEverywhere(reads, urls, name);
+				name = "Eviction probe " + run + " #" + round;
+				long begin = System.nanoTime();
+				this.client.renameCourse(gateway, token, id, name);
+				long edited = System.nanoTime();
+				List<Optional<Duration>> fresh = reads.await(quoted(name), edited);
+				if (round > this.options.warmups()) {
+					edits.add(Duration.ofNanos(edited - begin));
+					record(readers, fresh, everyInstance);
+				}
+			}
+		}
+		return table(readers, everyInstance, edits, extras.isEmpty());
+	}
+
+	private void record(List<Reader> readers, List<Optional<Duration>> fresh, Samples everyInstance) {
+		for (int i = 0; i < readers.size(); i++) {
+			fresh.get(i).ifPresentOrElse(readers.get(i).samples()::add, readers.get(i).samples()::miss);
+		}
+		if (fresh.stream().allMatch(Optional::isPresent)) {
+			everyInstance.add(fresh.stream().map(Optional::get).max(Duration::compareTo).orElseThrow());
+		}
+		else {
+			everyInstance.miss();
+		}
+	}
+
+	/** Makes sure every level holds the current version before the next edit. */
+	private void awaitEverywhere(FreshReads reads, List<String> urls, String name) {
+		if (!reads.await(quoted(name), System.nanoTime()).stream().allMatch(Optional::isPresent)) {
+			throw new IllegalStateException("Not every instance serves '" + name + "' within " + FreshReads.WITHIN);
+		}
+		urls.forEach(this.client::get);
+	}
+
+	private static String quoted(String name) {
+		return "\"" + name + "\"";
+	}
+
+	private List<ExtraInstance> launchExtraInstances() {
+		Progress.say("Starting a second course-service (:" + SECOND_COURSE_PORT + ") and gateway (:"
+				+ SECOND_GATEWAY_PORT + ")");
+		ServiceJvm course = ServiceJvm.find(LmsService.COURSE.moduleName(),
+				this.stack.options().ports().service(LmsService.COURSE));
+		ServiceJvm gateway = ServiceJvm.find(LmsService.GATEWAY.moduleName(),
+				this.stack.options().ports().service(LmsService.GATEWAY));
+		List<ExtraInstance> extras = new ArrayList<>();
+		try {
+			extras.add(ExtraInstance.launch(course, "course-service #2", SECOND_COURSE_PORT, Map.of(),
+					this.stack.logFile("course-service-2")));
+			extras.add(ExtraInstance.launch(gateway, "gateway #2", SECOND_GATEWAY_PORT,
+					Map.of("lms.services.course.url", "http://127.0.0.1:" + SECOND_COURSE_PORT),
+					this.stack.logFile("gateway-2")));
+			new Readiness().await(extras.stream().map(ExtraInstance::launched).toList(), this.options.timeout());
+			return extras;
+		}
+		catch (RuntimeException ex) {
+			extras.forEach(ExtraInstance::close);
+			throw ex;
+		}
+	}
+
+	private String table(List<Reader> readers, Samples everyInstance, Samples edits, boolean alone) {
+		StringBuilder out = new StringBuilder();
+		out.append("| `get-course/:id` read from | edits | p50 | p99 | max | not fresh within ")
+			.append(FreshReads.WITHIN.toSeconds())
+			.append(" s |\n|---|---|---|---|---|---|\n");
+		for (Reader reader : readers) {
+			row(out, reader.label(), reader.samples());
+		}
+		row(out, "**every instance** (the slowest of the " + readers.size() + " per edit)", everyInstance);
+		out.append("\nTimed from the edit's answer (`PUT edit-course/:id` through gateway :8080; its own round trip ")
+			.append(edits.cells().replace(" | ", " / "))
+			.append(" p50 / p99 / max) to the first answer with the new name, each instance read in a loop ")
+			.append("(1 ms pause) by its own thread; ")
+			.append(this.options.warmups())
+			.append(" unmeasured edits first; p99 of ")
+			.append(this.options.edits())
+			.append(" edits is nearest-rank.");
+		if (alone) {
+			out.append(" Only the stack's own course-service and gateway were measured (no extra instances).");
+		}
+		return out.append('\n').toString();
+	}
+
+	private static void row(StringBuilder out, String label, Samples samples) {
+		out.append("| ")
+			.append(label)
+			.append(" | ")
+			.append(samples.count())
+			.append(" | ")
+			.append(samples.cells())
+			.append(" | ")
+			.append(samples.misses())
+			.append(" |\n");
+	}
+
+}

@@ -1,0 +1,48 @@
+package lms.localstack.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class BenchOptionsTest {
+
+	@Test
+	void defaultsSuitTheFullRun() {
+		BenchOptions options = BenchOptions.parse("--data=/tmp/x");
+		assertThat(options.data()).isEqualTo(Path.of("/tmp/x"));
+		assertThat(options.jvmOptions()).containsExactly("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
+				"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+		assertThat(options.edits()).isEqualTo(50);
+		assertThat(options.registrations()).isEqualTo(50);
+		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(options.extraInstances()).isTrue();
+	}
+
+	@Test
+	void everyOptionIsRead() {
+		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
+				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
+				"--timeout-seconds=9");
+		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
+		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
+		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(options.extraInstances()).isFalse();
+		assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(9));
+	}
+
+	@Test
+	void unknownOrMalformedArgumentsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--data=d", "--edit=3"))
+			.withMessageContaining("--edits=");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--data=d", "--edits=many"))
+			.withMessageContaining("whole number");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--edits=3"))
+			.withMessageContaining("--data");
+	}
+
+}
