@@ -23,7 +23,16 @@ class ForwardedRequest {
 			.toList();
 	}
 
+	/**
+	 * The request carrying {@code accessToken} as its only credential (unchanged when it
+	 * already is exactly that: no copy of the headers).
+	 */
 	ServerWebExchange withToken(ServerWebExchange exchange, String accessToken) {
+		HttpHeaders given = exchange.getRequest().getHeaders();
+		if (!claimsIdentity(given) && !given.containsHeader(TokenExtractor.ACCESS_HEADER)
+				&& List.of("Bearer " + accessToken).equals(given.get(HttpHeaders.AUTHORIZATION))) {
+			return exchange;
+		}
 		return exchange.mutate().request((request) -> request.headers((headers) -> {
 			stripIdentity(headers);
 			headers.remove(TokenExtractor.ACCESS_HEADER);
@@ -31,7 +40,16 @@ class ForwardedRequest {
 		})).build();
 	}
 
+	/**
+	 * The request without any access token (unchanged when it carries none: no copy of
+	 * the headers).
+	 */
 	ServerWebExchange anonymous(ServerWebExchange exchange) {
+		HttpHeaders given = exchange.getRequest().getHeaders();
+		if (!claimsIdentity(given) && !given.containsHeader(HttpHeaders.AUTHORIZATION)
+				&& !given.containsHeader(TokenExtractor.ACCESS_HEADER) && !hasAccessCookie(given)) {
+			return exchange;
+		}
 		return exchange.mutate().request((request) -> request.headers((headers) -> {
 			stripIdentity(headers);
 			headers.remove(HttpHeaders.AUTHORIZATION);
@@ -45,10 +63,27 @@ class ForwardedRequest {
 		claimed.forEach(headers::remove);
 	}
 
+	private boolean claimsIdentity(HttpHeaders headers) {
+		for (String name : headers.headerNames()) {
+			if (isIdentityHeader(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean isIdentityHeader(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
 		for (String prefix : this.identityHeaderPrefixes) {
-			if (lower.startsWith(prefix)) {
+			if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasAccessCookie(HttpHeaders headers) {
+		for (String cookies : headers.getOrEmpty(HttpHeaders.COOKIE)) {
+			if (cookies.contains(TokenExtractor.ACCESS_COOKIE + "=")) {
 				return true;
 			}
 		}

@@ -20,17 +20,33 @@ class RateLimitConfiguration {
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(ReactiveStringRedisTemplate redis, RateLimitProperties properties,
+	RateLimitFilter rateLimitFilter(RedisCounter counter, LeasedBudgets general, RateLimitProperties properties,
 			JsonMapper json) {
-		return new RateLimitFilter(new RedisCounter(redis, properties.redisTimeout()), properties, json);
+		return new RateLimitFilter(counter, general, properties, json);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
+	RedisCounter rateLimitCounter(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
+		return new RedisCounter(redis, properties.redisTimeout());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
+	LeasedBudgets generalBudgets(RedisCounter counter, RateLimitProperties properties) {
+		return new LeasedBudgets(counter, properties.maxLease(), System::nanoTime);
 	}
 
 	/**
 	 * While Redis is away, commands fail at once instead of queueing until it is back.
+	 * Answers are published on Lettuce's computation threads: the requests that go on
+	 * after a count would otherwise all run on the one I/O thread of the shared
+	 * connection.
 	 */
 	@Bean
 	LettuceClientOptionsBuilderCustomizer rejectCommandsWhileDisconnected() {
-		return (builder) -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+		return (builder) -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+			.publishOnScheduler(true);
 	}
 
 }

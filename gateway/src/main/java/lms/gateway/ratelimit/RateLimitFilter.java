@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import lms.gateway.auth.AuthenticationFilter;
 import lms.gateway.auth.Rejection;
@@ -30,9 +29,10 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Budgets per caller in Redis. The strict paths count per IP and per target account and
- * refuse with 503 while Redis is down (they are what brute force and mail bombing aim
- * at); every other request counts per user (or IP) and passes while Redis is down.
+ * Budgets per caller in Redis. The strict paths count per IP and per target account, each
+ * request in Redis, and refuse with 503 while Redis is down (they are what brute force
+ * and mail bombing aim at); every other request counts per user (or IP) against permits
+ * leased from Redis ({@link LeasedBudgets}) and passes while Redis is down.
  */
 class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -45,16 +45,17 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final RedisCounter counter;
 
+	private final LeasedBudgets general;
+
 	private final RateLimitProperties properties;
 
 	private final StrictPaths strictPaths;
 
 	private final JsonMapper json;
 
-	private final AtomicBoolean redisDown = new AtomicBoolean();
-
-	RateLimitFilter(RedisCounter counter, RateLimitProperties properties, JsonMapper json) {
+	RateLimitFilter(RedisCounter counter, LeasedBudgets general, RateLimitProperties properties, JsonMapper json) {
 		this.counter = counter;
+		this.general = general;
 		this.properties = properties;
 		this.strictPaths = new StrictPaths(properties.strictPaths());
 		this.json = json;
@@ -67,14 +68,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		}
 		String userId = exchange.getAttribute(AuthenticationFilter.USER_ID);
 		String key = (userId != null) ? "rl:user:" + userId : "rl:ip:" + clientIp(exchange.getRequest());
-		return this.counter.hit(key, this.properties.general().window())
-			.map((count) -> verdict(count, this.properties.general()))
-			.doOnNext((verdict) -> redisAnswered())
-			.onErrorResume((ex) -> {
-				redisFailed(ex, "letting requests through");
-				return Mono.just(Verdict.ALLOWED);
-			})
-			.flatMap((verdict) -> answer(exchange, chain, verdict));
+		return this.general.take(key, this.properties.general()).flatMap((verdict) -> answer(exchange, chain, verdict));
 	}
 
 	private Mono<Void> strict(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -98,19 +92,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 			})
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Rejection.answer(exchange, 413, "Request body is too large"));
-	}
-
-	/** Logs once per outage, not once per request. */
-	private void redisFailed(Throwable ex, String consequence) {
-		if (this.redisDown.compareAndSet(false, true)) {
-			log.warn("Rate limits not checked, Redis unavailable ({}); {}", ex.toString(), consequence);
-		}
-	}
-
-	private void redisAnswered() {
-		if (this.redisDown.compareAndSet(true, false)) {
-			log.info("Rate limits checked again, Redis answers");
-		}
 	}
 
 	private Mono<Verdict> check(String key, Limit limit) {

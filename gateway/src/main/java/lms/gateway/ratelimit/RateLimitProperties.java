@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param general every other request's budget, per user when a valid token came, else per
  * IP
  * @param redisTimeout how long a count may take before Redis counts as down
+ * @param maxLease the most general-budget permits an instance takes from Redis at once
+ * (also at most a tenth of the limit): each request spends one locally
  */
 @ConfigurationProperties("lms.gateway.rate-limits")
 public record RateLimitProperties(@DefaultValue List<String> strictPaths, @DefaultValue( {
 		"10", "1m" }) Limit perIp, @DefaultValue({ "5", "1m" }) Limit perAccount,
-		@DefaultValue({ "600", "1m" }) Limit general, @DefaultValue("250ms") Duration redisTimeout){
+		@DefaultValue({ "600", "1m" }) Limit general, @DefaultValue("250ms") Duration redisTimeout,
+		@DefaultValue("500") int maxLease){
 
 	/** At most {@code requests} per fixed {@code window}. */
 	public record Limit(int requests, Duration window) {

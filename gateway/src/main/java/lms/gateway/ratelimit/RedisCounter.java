@@ -9,15 +9,15 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Fixed-window counters in Redis: one atomic script increments the key, starts its window
- * on the first hit, and answers the count and the time left.
+ * Fixed-window counters in Redis: one atomic script adds to the key, starts its window on
+ * the first hit, and answers the count and the time left.
  */
 class RedisCounter {
 
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> SCRIPT = RedisScript.of("""
-			local n = redis.call('INCR', KEYS[1])
-			if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+			local n = redis.call('INCRBY', KEYS[1], ARGV[2])
+			if n == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 			local ttl = redis.call('PTTL', KEYS[1])
 			if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 			return {n, ttl}
@@ -36,7 +36,16 @@ class RedisCounter {
 	 * Counts one request against {@code key}; errors when Redis does not answer in time.
 	 */
 	Mono<Count> hit(String key, Duration window) {
-		return this.redis.execute(SCRIPT, List.of(key), List.of(String.valueOf(window.toMillis())))
+		return take(key, window, 1);
+	}
+
+	/**
+	 * Counts {@code permits} requests at once against {@code key}; errors when Redis does
+	 * not answer in time.
+	 */
+	Mono<Count> take(String key, Duration window, int permits) {
+		return this.redis
+			.execute(SCRIPT, List.of(key), List.of(String.valueOf(window.toMillis()), String.valueOf(permits)))
 			.next()
 			.map((result) -> new Count(((Number) result.get(0)).longValue(),
 					Duration.ofMillis(((Number) result.get(1)).longValue())))

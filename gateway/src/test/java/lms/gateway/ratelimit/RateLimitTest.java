@@ -37,6 +37,9 @@ class RateLimitTest {
 	@Autowired
 	ReactiveStringRedisTemplate redis;
 
+	@Autowired
+	LeasedBudgets generalBudgets;
+
 	TestHttp http;
 
 	@DynamicPropertySource
@@ -56,6 +59,7 @@ class RateLimitTest {
 			.ignoreExceptions()
 			.until(() -> "OK"
 				.equals(this.redis.getConnectionFactory().getReactiveConnection().serverCommands().flushAll().block()));
+		this.generalBudgets.clear();
 		this.http = new TestHttp("http://127.0.0.1:" + this.port);
 	}
 

@@ -1,0 +1,136 @@
+package lms.gateway.ratelimit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+import lms.gateway.ratelimit.Budget.Grant;
+import lms.gateway.ratelimit.Budget.Step;
+import lms.gateway.ratelimit.RateLimitProperties.Limit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The general budget, counted on this instance ahead of Redis. An instance takes permits
+ * from the shared Redis counter in leases sized to about 100 ms of the key's recent
+ * traffic (one at first, at most doubling each time, at most {@code maxLease} and a tenth
+ * of the limit), spends them without a round trip, and takes the next lease when half is
+ * spent; requests finding no permit wait for the lease in flight rather than each asking
+ * Redis. Once Redis says a window is used up, the instance refuses locally until the
+ * window ends. Redis counts every leased permit, so all instances together never let more
+ * than the limit through; a permit leased and not spent before the window ends is lost,
+ * so a caller spread over n instances may be refused up to n leases (about 100 ms of
+ * their traffic each) early. Redis down or slow: requests pass (logged once per outage),
+ * except where this instance already knows the window is used up.
+ */
+class LeasedBudgets {
+
+	private static final Logger log = LoggerFactory.getLogger(LeasedBudgets.class);
+
+	/** Beyond this many keys, new keys are counted in Redis one request at a time. */
+	private static final int MAX_KEYS = 100_000;
+
+	private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
+
+	private final RedisCounter counter;
+
+	private final int maxLease;
+
+	private final LongSupplier nanoTime;
+
+	private final AtomicBoolean redisDown = new AtomicBoolean();
+
+	LeasedBudgets(RedisCounter counter, int maxLease, LongSupplier nanoTime) {
+		this.counter = counter;
+		this.maxLease = maxLease;
+		this.nanoTime = nanoTime;
+	}
+
+	/** Counts one request against {@code key}; never fails. */
+	Mono<Verdict> take(String key, Limit limit) {
+		return attempt(key, limit, budget(key));
+	}
+
+	private Mono<Verdict> attempt(String key, Limit limit, Budget budget) {
+		Step step = budget.next(this.nanoTime.getAsLong(), leaseCap(limit));
+		if (step.verdict() != null) {
+			if (step.lease() > 0) {
+				lease(key, limit, budget, step.lease(), false).subscribe();
+			}
+			return Mono.just(step.verdict());
+		}
+		if (step.pending() != null) {
+			return step.pending()
+				.then(Mono.defer(() -> attempt(key, limit, budget)))
+				.onErrorResume((ex) -> Mono.just(Verdict.ALLOWED));
+		}
+		return lease(key, limit, budget, step.lease(), true);
+	}
+
+	/** Takes permits from Redis; the requests waiting for them go on once it answered. */
+	private Mono<Verdict> lease(String key, Limit limit, Budget budget, int permits, boolean forRequest) {
+		return this.counter.take(key, limit.window(), permits).map((count) -> {
+			redisAnswered();
+			Grant grant = budget.granted(this.nanoTime.getAsLong(), permits, count, limit.requests(), forRequest);
+			grant.waiting().tryEmitEmpty();
+			return grant.verdict();
+		}).onErrorResume((ex) -> {
+			redisFailed(ex);
+			release(budget.failed(), ex);
+			return Mono.just(Verdict.ALLOWED);
+		}).doOnCancel(() -> release(budget.failed(), new IllegalStateException("lease abandoned")));
+	}
+
+	private static void release(Sinks.Empty<Void> waiting, Throwable ex) {
+		if (waiting != null) {
+			waiting.tryEmitError(ex);
+		}
+	}
+
+	private Budget budget(String key) {
+		Budget budget = this.budgets.get(key);
+		if (budget != null) {
+			return budget;
+		}
+		return (this.budgets.size() < MAX_KEYS) ? this.budgets.computeIfAbsent(key, (k) -> new Budget()) : new Budget();
+	}
+
+	private int leaseCap(Limit limit) {
+		return Math.max(1, Math.min(this.maxLease, limit.requests() / 10));
+	}
+
+	/** Forgets the keys whose windows have ended. */
+	@Scheduled(fixedDelayString = "${lms.gateway.rate-limits.purge-interval:30s}")
+	void purge() {
+		long now = this.nanoTime.getAsLong();
+		this.budgets.values().removeIf((budget) -> budget.idle(now));
+	}
+
+	/** Forgets everything this instance counted (Redis keeps its counts). */
+	void clear() {
+		this.budgets.clear();
+	}
+
+	int size() {
+		return this.budgets.size();
+	}
+
+	/** Logs once per outage, not once per request. */
+	private void redisFailed(Throwable ex) {
+		if (this.redisDown.compareAndSet(false, true)) {
+			log.warn("Rate limits not checked, Redis unavailable ({}); letting requests through", ex.toString());
+		}
+	}
+
+	private void redisAnswered() {
+		if (this.redisDown.compareAndSet(true, false)) {
+			log.info("Rate limits checked again, Redis answers");
+		}
+	}
+
+}
