@@ -7,6 +7,8 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -14,6 +16,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,7 +29,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Answers public catalog reads from the edge: a hit never crosses to course-service, and
  * {@code If-None-Match} gets 304. A miss is forwarded and a 200 kept as course-service
  * sent it (its ETag, encoding and bytes). Runs after the token checks and rate limits, so
- * a cached answer is limited like any other.
+ * a cached answer is limited like any other. A successful write routed to course-service
+ * clears this instance's answers before its response leaves, so the writer never reads
+ * its own change stale; the other instances clear on the course events.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
 
@@ -37,17 +42,24 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	private final List<PathPattern> paths;
 
+	private final List<String> writeRoutes;
+
 	private final Clock clock;
 
 	CatalogCacheFilter(CatalogCache cache, CatalogCacheProperties properties, Clock clock) {
 		this.cache = cache;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.writeRoutes = properties.writeRoutes();
 		this.clock = clock;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
+		if (isWriteToCourses(exchange)) {
+			exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> clearIfSucceeded(exchange)));
+			return chain.filter(exchange);
+		}
 		if (request.getMethod() != HttpMethod.GET || !cacheable(request.getPath().pathWithinApplication())) {
 			return chain.filter(exchange);
 		}
@@ -58,6 +70,24 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 		}
 		long generation = this.cache.generation();
 		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), key, generation)).build());
+	}
+
+	/**
+	 * A write this instance forwards to course-service: its own caller reads the change
+	 * next, before the course event reaches every instance.
+	 */
+	private boolean isWriteToCourses(ServerWebExchange exchange) {
+		HttpMethod method = exchange.getRequest().getMethod();
+		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS && route != null
+				&& this.writeRoutes.contains(route.getId());
+	}
+
+	private void clearIfSucceeded(ServerWebExchange exchange) {
+		HttpStatusCode status = exchange.getResponse().getStatusCode();
+		if (status != null && status.is2xxSuccessful()) {
+			this.cache.clear();
+		}
 	}
 
 	private boolean cacheable(PathContainer path) {

@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paths path patterns of caller-independent answers that course events invalidate
  * @param maxEntries how many answers at most (distinct queries beyond it are not kept)
  * @param maxAge a guard for events missed while the consumer joins
+ * @param writeRoutes routes whose successful writes clear this instance's answers at once
  */
 @ConfigurationProperties("lms.gateway.catalog-cache")
 public record CatalogCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue( {
 		"/api/v1/get-courses", "/api/v1/get-course/*" }) List<String> paths, @DefaultValue("1000") int maxEntries,
-		@DefaultValue("60s") Duration maxAge){
+		@DefaultValue("60s") Duration maxAge, @DefaultValue({ "course", "enrollment" }) List<String> writeRoutes){
 }

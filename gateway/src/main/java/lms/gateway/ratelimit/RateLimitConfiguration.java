@@ -1,8 +1,11 @@
 package lms.gateway.ratelimit;
 
+import java.time.Duration;
+
 import io.lettuce.core.ClientOptions;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
@@ -29,6 +32,13 @@ class RateLimitConfiguration {
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
 	RedisCounter rateLimitCounter(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
 		return new RedisCounter(redis, properties.redisTimeout());
+	}
+
+	/** Runs before the gateway reports ready. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
+	ApplicationRunner warmUpRateLimitCounter(RedisCounter counter) {
+		return (arguments) -> counter.warmUp(Duration.ofSeconds(10));
 	}
 
 	@Bean

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("lms.gateway.rate-limits")
 public record RateLimitProperties(@DefaultValue List<String> strictPaths, @DefaultValue( {
 		"10", "1m" }) Limit perIp, @DefaultValue({ "5", "1m" }) Limit perAccount,
-		@DefaultValue({ "600", "1m" }) Limit general, @DefaultValue("250ms") Duration redisTimeout,
+		@DefaultValue({ "600", "1m" }) Limit general, @DefaultValue("1s") Duration redisTimeout,
 		@DefaultValue("500") int maxLease){
 
 	/** At most {@code requests} per fixed {@code window}. */

@@ -52,6 +52,17 @@ class RedisCounter {
 			.timeout(this.timeout);
 	}
 
+	/**
+	 * Opens the connection and loads the script before the first request: on a cold JVM
+	 * that first count outlasts the time-out, and a strict path would answer 503 as if
+	 * Redis were down. A Redis that is away at start is not waited for.
+	 */
+	void warmUp(Duration patience) {
+		take("lms:ratelimit:warm-up", Duration.ofSeconds(1), 1).timeout(patience)
+			.onErrorResume((ex) -> Mono.empty())
+			.block();
+	}
+
 	/** The requests counted in the current window and the time until it ends. */
 	record Count(long requests, Duration remaining) {
 

@@ -14,6 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import lms.events.course.CourseUpdated;
 import lms.gateway.support.IdentityEvents;
+import lms.gateway.support.StubIdentity;
+import lms.gateway.support.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +37,8 @@ class CatalogEdgeCacheTest {
 
 	static final Catalog catalog = new Catalog();
 
+	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
+
 	@LocalServerPort
 	int port;
 
@@ -46,12 +50,14 @@ class CatalogEdgeCacheTest {
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
 		registry.add("lms.services.course.url", catalog::url);
+		registry.add("lms.services.identity.url", identity::url);
 		registry.add("lms.gateway.rate-limits.enabled", () -> "false");
 	}
 
 	@AfterAll
 	static void stopCatalog() {
 		catalog.server.stop(0);
+		identity.close();
 	}
 
 	@BeforeEach
@@ -122,6 +128,20 @@ class CatalogEdgeCacheTest {
 		int afterClear = catalog.hits("/api/v1/get-course/c3");
 		this.http.get("/api/v1/get-course/c3");
 		assertThat(catalog.hits("/api/v1/get-course/c3")).isEqualTo(afterClear);
+	}
+
+	@Test
+	void aSuccessfulCourseWriteThroughThisInstanceClearsItsAnswersBeforeItsResponseLeaves() {
+		String admin = identity.issuer().token("admin-1", "session-1", "admin", Duration.ofMinutes(5));
+		this.http.get("/api/v1/get-course/c5");
+
+		this.http.putJson("/api/v1/edit-course/missing", "{}", "access-token", admin);
+		this.http.get("/api/v1/get-course/c5");
+		assertThat(catalog.hits("/api/v1/get-course/c5")).as("a failed write clears nothing").isEqualTo(1);
+
+		assertThat(this.http.putJson("/api/v1/edit-course/c5", "{}", "access-token", admin).status()).isEqualTo(200);
+		this.http.get("/api/v1/get-course/c5");
+		assertThat(catalog.hits("/api/v1/get-course/c5")).isEqualTo(2);
 	}
 
 	/** course-service's public reads: a version per hit, an ETag, 404 for "missing". */
