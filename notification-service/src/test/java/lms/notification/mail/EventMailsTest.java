@@ -164,8 +164,9 @@ class EventMailsTest {
 	}
 
 	/** The code as a number of its own, not digits inside a timestamp or a port. */
+	/** The code on its own, not a run of digits inside a number or a UUID's hex group. */
 	static String standalone(String code) {
-		return "(?<![0-9])" + code + "(?![0-9])";
+		return "(?<![0-9A-Za-z-])" + code + "(?![0-9A-Za-z-])";
 	}
 
 	private TestEvents events() {
