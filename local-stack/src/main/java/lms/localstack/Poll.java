@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Waits for a condition by asking it again and again.
  */
-final class Poll {
+public final class Poll {
 
 	private static final Duration INTERVAL = Duration.ofMillis(200);
 
@@ -28,7 +28,7 @@ final class Poll {
 		return true;
 	}
 
-	static void sleep(Duration duration) {
+	public static void sleep(Duration duration) {
 		try {
 			Thread.sleep(duration);
 		}

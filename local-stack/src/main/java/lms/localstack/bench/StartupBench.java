@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lms.localstack.LmsService;
+import lms.localstack.Poll;
 import lms.localstack.LocalStack;
 import lms.localstack.ServiceProcess;
 
@@ -59,7 +60,7 @@ final class StartupBench {
 		Progress.say("Start-up of all services at once");
 		Map<LmsService, Duration> together = startTogether(services);
 		Progress.say("Idling " + this.options.idle().toSeconds() + " s before reading each service's RSS");
-		sleep(this.options.idle());
+		Poll.sleep(this.options.idle());
 		return table(services, plain, archived, together, firstStart);
 	}
 
@@ -150,16 +151,6 @@ final class StartupBench {
 
 	static String seconds(Duration duration) {
 		return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
-		}
 	}
 
 }
