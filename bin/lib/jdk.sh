@@ -1,4 +1,4 @@
-# Sourced by the scripts in bin/: points JAVA_HOME at a JDK of release 21 or newer.
+# Sourced by the scripts in bin/: points JAVA_HOME at a JDK of release 25 or newer.
 # Order: an existing JAVA_HOME, the java on PATH, then the JDKs Debian keeps under /usr/lib/jvm.
 lms_java_release() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
@@ -16,12 +16,12 @@ lms_pick_jdk() {
   for dir in "${candidates[@]}"; do
     [ -x "$dir/bin/javac" ] || continue
     release=$(lms_java_release "$dir")
-    if [ "${release:-0}" -ge 21 ] && [ "$release" -gt "$best_release" ]; then
+    if [ "${release:-0}" -ge 25 ] && [ "$release" -gt "$best_release" ]; then
       best="$dir" best_release="$release"
     fi
   done
   if [ -z "$best" ]; then
-    echo "No JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
+    echo "No JDK 25 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
     return 1
   fi
   export JAVA_HOME="$best"
