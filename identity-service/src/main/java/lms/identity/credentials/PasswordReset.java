@@ -15,6 +15,7 @@ import lms.identity.session.SessionRevocation;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.User;
 import lms.identity.user.Users;
+import lms.kit.codes.CodeSeal;
 import lms.kit.outbox.Outbox;
 import lms.kit.web.ApiException;
 
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Forgot/reset password: a 6-digit code valid 10 minutes, kept only as a hash in the user
- * document and mailed through {@code PasswordResetRequested} (same write). It works once;
- * five wrong codes void it. A reset ends every session.
+ * document and mailed through {@code PasswordResetRequested} (same write), sealed. It
+ * works once; five wrong codes void it. A reset ends every session.
  */
 @Service
 class PasswordReset {
@@ -40,6 +41,8 @@ class PasswordReset {
 
 	private final ActivationSecrets secrets;
 
+	private final CodeSeal seal;
+
 	private final PasswordHasher hasher;
 
 	private final PasswordProperties policy;
@@ -52,10 +55,11 @@ class PasswordReset {
 
 	private final Clock clock;
 
-	PasswordReset(Users users, ActivationSecrets secrets, PasswordHasher hasher, PasswordProperties policy,
-			SessionRevocation revocation, Throttle throttle, Outbox outbox, Clock clock) {
+	PasswordReset(Users users, ActivationSecrets secrets, CodeSeal seal, PasswordHasher hasher,
+			PasswordProperties policy, SessionRevocation revocation, Throttle throttle, Outbox outbox, Clock clock) {
 		this.users = users;
 		this.secrets = secrets;
+		this.seal = seal;
 		this.hasher = hasher;
 		this.policy = policy;
 		this.revocation = revocation;
@@ -78,8 +82,8 @@ class PasswordReset {
 		Instant expiresAt = this.clock.instant().plus(VALIDITY);
 		Update update = new Update().set(User.PASSWORD_RESET,
 				new User.PasswordReset(hash(user.get().id(), code), expiresAt, 0));
-		this.outbox.append(update,
-				new PasswordResetRequested(user.get().id(), user.get().email(), user.get().name(), code, expiresAt));
+		this.outbox.append(update, new PasswordResetRequested(user.get().id(), user.get().email(), user.get().name(),
+				this.seal.seal(code), expiresAt));
 		this.users.update(user.get().id(), update);
 		this.outbox.written();
 	}

@@ -7,6 +7,7 @@ import lms.events.identity.ActivationRequested;
 import lms.identity.password.PasswordHasher;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.Users;
+import lms.kit.codes.CodeSeal;
 import lms.kit.outbox.Outbox;
 import lms.kit.web.ApiException;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Starts a registration: the pending registration and its {@code ActivationRequested}
  * event are stored in one document write; the relay mails the code through
- * notification-service.
+ * notification-service. The code leaves sealed, so neither the outbox nor the topic holds
+ * it in clear.
  */
 @Service
 @EnableConfigurationProperties(RegistrationProperties.class)
@@ -31,6 +33,8 @@ public class RegistrationService {
 
 	private final ActivationSecrets secrets;
 
+	private final CodeSeal seal;
+
 	private final Outbox outbox;
 
 	private final RegistrationProperties properties;
@@ -40,12 +44,13 @@ public class RegistrationService {
 	private final Clock clock;
 
 	RegistrationService(Users users, MongoTemplate mongo, PasswordHasher hasher, ActivationSecrets secrets,
-			Outbox outbox, RegistrationProperties properties, Throttle throttle, Clock clock) {
+			CodeSeal seal, Outbox outbox, RegistrationProperties properties, Throttle throttle, Clock clock) {
 		this.throttle = throttle;
 		this.users = users;
 		this.mongo = mongo;
 		this.hasher = hasher;
 		this.secrets = secrets;
+		this.seal = seal;
 		this.outbox = outbox;
 		this.properties = properties;
 		this.clock = clock;
@@ -62,7 +67,7 @@ public class RegistrationService {
 		String token = this.secrets.newToken();
 		String code = this.secrets.newCode(this.properties.codeLength());
 		Instant expiresAt = this.clock.instant().plus(this.properties.validity());
-		var event = new ActivationRequested(email, request.name().trim(), code, expiresAt);
+		var event = new ActivationRequested(email, request.name().trim(), this.seal.seal(code), expiresAt);
 		this.mongo.insert(new PendingRegistration(token, event.name(), email, this.hasher.hash(request.password()),
 				this.secrets.hashCode(token, code), 0, expiresAt, this.outbox.entries(event)));
 		this.outbox.written();

@@ -112,7 +112,7 @@ class ActivationTest extends IdentityTest {
 		ConsumerRecord<String, String> event = awaitEvents(Topics.IDENTITY_USER, ofType("ActivationRequested", email),
 				1)
 			.get(0);
-		return this.json.readTree(event.value()).get("activationCode").asString();
+		return this.seal.open(this.json.readTree(event.value()).get("sealedActivationCode").asString());
 	}
 
 	private Http.Reply activate(String token, String code) {

@@ -129,7 +129,7 @@ class CredentialsTest extends IdentityTest {
 		var events = awaitEvents(Topics.IDENTITY_USER, ofType("PasswordResetRequested", user.id()), 1);
 		JsonNode payload = this.json.readTree(events.get(events.size() - 1).value());
 		assertThat(events.get(0).value()).doesNotContain("argon2");
-		return payload.get("resetCode").asString();
+		return this.seal.open(payload.get("sealedResetCode").asString());
 	}
 
 	private Http.Reply forgot(String email) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import lms.events.CloudEventHeaders;
 import lms.events.Topics;
 import lms.identity.password.PasswordHasher;
+import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import lms.testkit.TestHttp;
@@ -43,6 +44,9 @@ class RegistrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	CodeSeal seal;
+
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	String brokers;
 
@@ -74,12 +78,14 @@ class RegistrationTest {
 
 		ConsumerRecord<String, String> event = activationEventFor(email);
 		assertThat(event.headers().lastHeader(CloudEventHeaders.TYPE).value()).asString()
-			.isEqualTo("lms.identity.ActivationRequested.v1");
+			.isEqualTo("lms.identity.ActivationRequested.v2");
 		JsonNode payload = this.json.readTree(event.value());
-		assertThat(payload.get("activationCode").asString()).matches("\\d{4}");
+		String code = this.seal.open(payload.get("sealedActivationCode").asString());
+		assertThat(code).matches("\\d{4}");
+		assertThat(payload.has("activationCode")).isFalse();
 		assertThat(payload.get("name").asString()).isEqualTo("Ann");
 		assertThat(event.value()).doesNotContain("secret1").doesNotContain("argon2");
-		assertThat(pending.codeHash()).isNotEqualTo(payload.get("activationCode").asString());
+		assertThat(pending.codeHash()).isNotEqualTo(code);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.mongo.findById(token, PendingRegistration.class).outbox().isEmpty());
 	}

@@ -11,12 +11,14 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
+import lms.events.EventCatalog;
 import lms.identity.keys.KeyDirectory;
 import lms.identity.password.PasswordHasher;
 import lms.identity.user.Role;
 import lms.identity.user.User;
 import lms.identity.user.UserCreation;
 import lms.identity.user.Users;
+import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,6 +90,9 @@ public abstract class IdentityTest {
 	@Autowired
 	protected PasswordHasher hasher;
 
+	@Autowired
+	protected CodeSeal seal;
+
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	protected String brokers;
 
@@ -153,9 +158,15 @@ public abstract class IdentityTest {
 					(records) -> records.size() >= count);
 	}
 
+	/** Events of the current version of the payload record named {@code type}. */
 	protected static Predicate<ConsumerRecord<String, String>> ofType(String type, String key) {
-		return (record) -> key.equals(record.key())
-				&& ("lms.identity." + type + ".v1").equals(KafkaProbe.header(record, "ce_type"));
+		String ceType = EventCatalog.all()
+			.stream()
+			.filter((descriptor) -> descriptor.payload().getSimpleName().equals(type))
+			.findFirst()
+			.orElseThrow()
+			.type();
+		return (record) -> key.equals(record.key()) && ceType.equals(KafkaProbe.header(record, "ce_type"));
 	}
 
 	/** A client address of its own, so per-IP throttles of tests do not add up. */

@@ -5,7 +5,9 @@ import java.util.Set;
 import lms.events.course.EnrollmentCreated;
 import lms.events.course.QuestionAnswered;
 import lms.events.identity.ActivationRequested;
+import lms.events.identity.ActivationRequestedV1;
 import lms.events.identity.PasswordResetRequested;
+import lms.events.identity.PasswordResetRequestedV1;
 import lms.events.identity.UserRegistered;
 import lms.kit.messaging.EventHandlers;
 import lms.kit.messaging.ProcessedEvents;
@@ -25,14 +27,19 @@ class MailConfiguration {
 
 	/**
 	 * The {@code notification.mail} consumer group: one mail per event, once in effect.
+	 * Both versions of the code events are handled until v1 is retired
+	 * (docs/decisions.md).
 	 */
 	@Bean
+	@SuppressWarnings("deprecation")
 	EventHandlers mail(JsonMapper json, ProcessedEvents processed, ActivationMail activation, WelcomeMail welcome,
 			PasswordResetMail reset, QuestionReplyMail questionReply, OrderConfirmationMail order) {
 		return EventHandlers.group(GROUP, json, processed)
 			.onPayload(ActivationRequested.class, activation::send)
+			.onPayload(ActivationRequestedV1.class, activation::send)
 			.onPayload(UserRegistered.class, welcome::send)
 			.onPayload(PasswordResetRequested.class, reset::send)
+			.onPayload(PasswordResetRequestedV1.class, reset::send)
 			.onPayload(QuestionAnswered.class, questionReply::send)
 			.on(EnrollmentCreated.class, order::send)
 			.build();

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import lms.events.CloudEventHeaders;
+import lms.events.EventCatalog;
 import lms.events.Topics;
 import lms.events.identity.ActivationRequested;
+import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import lms.testkit.SmtpServer;
@@ -31,13 +33,17 @@ class ActivationMailTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	CodeSeal seal;
+
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	String brokers;
 
 	@Test
 	void anActivationRequestIsMailedOnceWithTheCodeEvenWhenDeliveredTwice() throws Exception {
 		String email = "ann-" + UUID.randomUUID() + "@example.com";
-		var event = new ActivationRequested(email, "Ann", "4821", Instant.now().plus(Duration.ofMinutes(5)));
+		var event = new ActivationRequested(email, "Ann", this.seal.seal("4821"),
+				Instant.now().plus(Duration.ofMinutes(5)));
 		String eventId = UUID.randomUUID().toString();
 
 		publish(event, eventId);
@@ -55,9 +61,9 @@ class ActivationMailTest {
 
 	private void publish(ActivationRequested event, String eventId) {
 		new KafkaProbe(this.brokers).send(Topics.IDENTITY_USER, event.email(), this.json.writeValueAsString(event),
-				Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, "lms.identity.ActivationRequested.v1",
-						CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.SOURCE, "/identity-service",
-						CloudEventHeaders.SUBJECT, event.email()));
+				Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE,
+						EventCatalog.of(ActivationRequested.class).type(), CloudEventHeaders.SPEC_VERSION, "1.0",
+						CloudEventHeaders.SOURCE, "/identity-service", CloudEventHeaders.SUBJECT, event.email()));
 	}
 
 }

@@ -14,6 +14,7 @@ import lms.events.identity.PasswordResetRequested;
 import lms.events.identity.UserRegistered;
 import lms.notification.support.MailDocs;
 import lms.notification.support.TestEvents;
+import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.SmtpServer;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class EventMailsTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	CodeSeal seal;
+
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	String brokers;
 
@@ -69,7 +73,7 @@ class EventMailsTest {
 	void aPasswordResetRequestMailsTheSixDigitCodeValidTenMinutesAndNeverLogsIt(CapturedOutput output)
 			throws Exception {
 		String email = unique("bob");
-		events().publish(new PasswordResetRequested("u-" + UUID.randomUUID(), email, "Bob", "917346",
+		events().publish(new PasswordResetRequested("u-" + UUID.randomUUID(), email, "Bob", this.seal.seal("917346"),
 				Instant.now().plus(Duration.ofMinutes(10))));
 
 		MimeMessage mail = SmtpServer.shared().awaitMessageTo(email, WAIT);
@@ -83,7 +87,8 @@ class EventMailsTest {
 	@Test
 	void anActivationRequestMailsTheCodeAndNeverLogsIt(CapturedOutput output) throws Exception {
 		String email = unique("cy");
-		events().publish(new ActivationRequested(email, "Cy", "5093", Instant.now().plus(Duration.ofMinutes(5))));
+		events().publish(new ActivationRequested(email, "Cy", this.seal.seal("5093"),
+				Instant.now().plus(Duration.ofMinutes(5))));
 
 		MimeMessage mail = SmtpServer.shared().awaitMessageTo(email, WAIT);
 		assertThat(mail.getSubject()).isEqualTo("Activate your account");

@@ -20,6 +20,7 @@ import lms.events.identity.PasswordResetRequested;
 import lms.events.identity.UserRegistered;
 import lms.notification.admin.AdminNotification;
 import lms.notification.support.TestEvents;
+import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import lms.testkit.SmtpServer;
@@ -76,6 +77,9 @@ class MailFailuresTest {
 	JsonMapper json;
 
 	@Autowired
+	CodeSeal seal;
+
+	@Autowired
 	MeterRegistry meters;
 
 	@Autowired
@@ -97,15 +101,14 @@ class MailFailuresTest {
 		double activationFailedBefore = failed("smtp", "activation");
 
 		SmtpServer.shared().stop();
-		String activationEvent = events()
-			.publish(new ActivationRequested(activation, "Ann", "4821", Instant.now().plus(Duration.ofMinutes(5))));
+		String activationEvent = events().publish(new ActivationRequested(activation, "Ann", this.seal.seal("4821"),
+				Instant.now().plus(Duration.ofMinutes(5))));
 		String orderEvent = events().publish(new EnrollmentCreated("e-1", "u-bob", order, "Bob", "65f1a2c4e8b9", "Java",
 				new BigDecimal("20"), "pi_1"));
-		String resetEvent = events().publish(
-				new PasswordResetRequested("u-cy", reset, "Cy", "904512", Instant.now().plus(Duration.ofMinutes(10))));
-		events().publish(
-				new PasswordResetRequested("u-cy", reset, "Cy", "904512", Instant.now().plus(Duration.ofMinutes(10))),
-				resetEvent, Instant.now());
+		String resetEvent = events().publish(new PasswordResetRequested("u-cy", reset, "Cy", this.seal.seal("904512"),
+				Instant.now().plus(Duration.ofMinutes(10))));
+		events().publish(new PasswordResetRequested("u-cy", reset, "Cy", this.seal.seal("904512"),
+				Instant.now().plus(Duration.ofMinutes(10))), resetEvent, Instant.now());
 		await().atMost(WAIT).until(() -> failed("smtp", "activation") >= activationFailedBefore + OLD_ATTEMPTS);
 		String course = "c-" + UUID.randomUUID();
 		events().publish(new ReviewAdded(course, "r-1", "u-dee", "Dee", 5, "Java"));
@@ -139,7 +142,8 @@ class MailFailuresTest {
 		double attemptsBefore = failed("template");
 
 		String broken = events().publish(new UserRegistered("u-dee", welcome, "Dee", Instant.now(), "password"));
-		events().publish(new ActivationRequested(activation, "Eve", "1234", Instant.now().plus(Duration.ofMinutes(5))));
+		events().publish(new ActivationRequested(activation, "Eve", this.seal.seal("1234"),
+				Instant.now().plus(Duration.ofMinutes(5))));
 
 		SmtpServer.shared().awaitMessageTo(activation, WAIT);
 		ConsumerRecord<String, String> dead = await().atMost(WAIT)
