@@ -258,6 +258,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private Map<LmsService, ServiceProcess> createServices() {
 		ServiceJars jars = new ServiceJars(this.options.projectRoot());
+		CodeSealingSecrets.rotate(dataDirectory());
 		ServiceArguments contract = new ServiceArguments(this.options.ports(), dataDirectory(),
 				this.options.demoAdmin());
 		Map<LmsService, ServiceProcess> created = new EnumMap<>(LmsService.class);

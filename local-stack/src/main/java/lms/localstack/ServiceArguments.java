@@ -46,9 +46,9 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 
 	private List<String> specific(LmsService service) {
 		return switch (service) {
-			case NOTIFICATION ->
-				List.of(arg("spring.mail.host", "127.0.0.1"), arg("spring.mail.port", this.ports.smtp()));
-			case IDENTITY -> List.of(arg("lms.identity.demo-admin.email", this.demoAdmin.email()),
+			case NOTIFICATION -> List.of(arg("spring.mail.host", "127.0.0.1"),
+					arg("spring.mail.port", this.ports.smtp()), codeSealingKeys());
+			case IDENTITY -> List.of(codeSealingKeys(), arg("lms.identity.demo-admin.email", this.demoAdmin.email()),
 					arg("lms.identity.demo-admin.password", this.demoAdmin.password()),
 					arg("lms.identity.demo-admin.name", this.demoAdmin.name()),
 					arg("lms.identity.keys.directory", identityKeys(this.dataDirectory)));
@@ -56,6 +56,14 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 					arg("lms.media.local-store.public-base-url", url(LmsService.GATEWAY) + "/media"));
 			case GATEWAY, COURSE -> List.of();
 		};
+	}
+
+	/**
+	 * The code-sealing keys, from this run's secret files ({@link CodeSealingSecrets}).
+	 */
+	private String codeSealingKeys() {
+		return arg("spring.config.import",
+				"configtree:" + CodeSealingSecrets.directory(this.dataDirectory).toAbsolutePath() + "/");
 	}
 
 	private static String arg(String key, Object value) {

@@ -46,6 +46,18 @@ class ServiceArgumentsTest {
 	}
 
 	@Test
+	void onlyIdentityAndNotificationReadTheCodeSealingKeysAndNeverOnTheCommandLine() {
+		String keys = "--spring.config.import=configtree:" + this.data.resolve("secrets/code-sealing") + "/";
+		assertThat(this.contract.forService(LmsService.IDENTITY)).contains(keys);
+		assertThat(this.contract.forService(LmsService.NOTIFICATION)).contains(keys);
+		for (LmsService service : List.of(LmsService.GATEWAY, LmsService.COURSE, LmsService.MEDIA)) {
+			assertThat(this.contract.forService(service)).doesNotContain(keys);
+		}
+		assertThat(LmsService.values()).allSatisfy((service) -> assertThat(this.contract.forService(service))
+			.noneMatch((argument) -> argument.contains("code-sealing.current-key")));
+	}
+
+	@Test
 	void servicesAreFoundByModuleOrShortName() {
 		assertThat(List.of("identity-service", "identity", "IDENTITY").stream().map(LmsService::of))
 			.containsOnly(LmsService.IDENTITY);
