@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import lms.course.course.Course;
+import lms.course.course.CourseDiscussions;
 import lms.course.course.CourseResponse;
 import lms.course.course.CourseStore;
 import lms.course.course.CoursesResponse;
@@ -27,23 +28,31 @@ class CatalogReader {
 
 	private final CourseStore courses;
 
+	private final CourseDiscussions discussions;
+
 	private final JsonMapper json;
 
-	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, JsonMapper json) {
+	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, CourseDiscussions discussions,
+			JsonMapper json) {
 		this.local = local;
 		this.redis = redis;
 		this.courses = courses;
+		this.discussions = discussions;
 		this.json = json;
 	}
 
 	CachedResponse courses(CatalogQuery query) {
-		return read(query.cacheKey(), () -> Optional.of(CoursesResponse
-			.of(query.apply(this.courses.all(Sort.by("_id"))).stream().map(PublicCourse::of).toList())));
+		return read(query.cacheKey(),
+				() -> Optional
+					.of(CoursesResponse.of(this.discussions.withReviews(query.apply(this.courses.all(Sort.by("_id"))))
+						.stream()
+						.map(PublicCourse::of)
+						.toList())));
 	}
 
 	Optional<CachedResponse> course(String id) {
-		return readOptional("course:" + id,
-				() -> this.courses.find(id).map((Course course) -> CourseResponse.of(PublicCourse.of(course))));
+		return readOptional("course:" + id, () -> this.courses.find(id)
+			.map((Course course) -> CourseResponse.of(PublicCourse.of(this.discussions.withReviews(course)))));
 	}
 
 	private CachedResponse read(String key, Supplier<Optional<Object>> load) {

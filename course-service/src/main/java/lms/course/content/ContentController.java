@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import lms.course.course.Course;
+import lms.course.course.CourseDiscussions;
 import lms.course.course.CourseStore;
 import lms.course.course.Lesson;
 import lms.course.enrollment.CourseAccess;
@@ -24,9 +25,12 @@ class ContentController {
 
 	private final CourseStore courses;
 
-	ContentController(CourseAccess access, CourseStore courses) {
+	private final CourseDiscussions discussions;
+
+	ContentController(CourseAccess access, CourseStore courses, CourseDiscussions discussions) {
 		this.access = access;
 		this.courses = courses;
+		this.discussions = discussions;
 	}
 
 	@Operation(summary = "A course's full content (enrolled users and admins)")
@@ -36,7 +40,7 @@ class ContentController {
 		Course course = this.courses.find(id)
 			.orElseThrow(() -> ApiException
 				.notFound(user.isAdmin() ? CourseStore.COURSE_NOT_FOUND : CourseAccess.NOT_ELIGIBLE));
-		return new ContentResponse(true, course.courseData());
+		return new ContentResponse(true, this.discussions.withEverything(course).courseData());
 	}
 
 	/** {@code {success, content}}. */

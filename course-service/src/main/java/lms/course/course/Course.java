@@ -2,7 +2,12 @@ package lms.course.course;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -41,8 +46,40 @@ public record Course(@Id @JsonProperty("_id") String id, String name, String des
 		return this.reviews.stream().filter((r) -> r.id().equals(reviewId)).findFirst();
 	}
 
+	/**
+	 * This course with the reviews and questions stored beside it (questions by lesson
+	 * id; {@code null} leaves the lessons as they are); items still embedded from before
+	 * they moved stay in front. {@code ratings} is their average.
+	 */
+	public Course withDiscussions(List<Review> stored, Map<String, List<Question>> questionsByLesson) {
+		List<Review> all = merged(this.reviews, stored, Review::id);
+		List<Lesson> lessons = (questionsByLesson == null) ? this.courseData
+				: this.courseData.stream()
+					.map((l) -> l.withQuestions(
+							merged(l.questions(), questionsByLesson.getOrDefault(l.id(), List.of()), Question::id)))
+					.toList();
+		double average = all.isEmpty() ? this.ratings : all.stream().mapToInt(Review::rating).average().orElse(0);
+		return new Course(this.id, this.name, this.description, this.categories, this.price, this.estimatedPrice,
+				this.thumbnail, this.tags, this.level, this.demoUrl, this.benefits, this.prerequisites, all, lessons,
+				average, this.purchased, this.createdAt, this.updatedAt, this.revision, this.deletedAt, this.outbox);
+	}
+
+	/** Whether reviews or questions still sit inside this document. */
+	boolean embedsDiscussions() {
+		return !this.reviews.isEmpty() || this.courseData.stream().anyMatch((l) -> !l.questions().isEmpty());
+	}
+
 	public String thumbnailPublicId() {
 		return (this.thumbnail != null) ? this.thumbnail.publicId() : null;
+	}
+
+	private static <T> List<T> merged(List<T> embedded, List<T> stored, Function<T, String> id) {
+		if (embedded.isEmpty()) {
+			return stored;
+		}
+		Set<String> moved = stored.stream().map(id).collect(Collectors.toSet());
+		return Stream.concat(embedded.stream().filter((item) -> !moved.contains(id.apply(item))), stored.stream())
+			.toList();
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

@@ -27,9 +27,12 @@ class CourseController {
 
 	private final CourseStore store;
 
-	CourseController(CourseCommands commands, CourseStore store) {
+	private final CourseDiscussions discussions;
+
+	CourseController(CourseCommands commands, CourseStore store, CourseDiscussions discussions) {
 		this.commands = commands;
 		this.store = store;
+		this.discussions = discussions;
 	}
 
 	@Operation(summary = "Create a course (admin)")
@@ -47,7 +50,7 @@ class CourseController {
 	@PutMapping("/edit-course/{id}")
 	CourseResponse edit(AuthenticatedUser user, @PathVariable String id, @Valid @RequestBody CourseRequest request) {
 		user.requireAdmin();
-		return CourseResponse.of(this.commands.edit(id, request));
+		return CourseResponse.of(this.discussions.withEverything(this.commands.edit(id, request)));
 	}
 
 	@Operation(summary = "Delete a course (admin)")
@@ -69,7 +72,8 @@ class CourseController {
 	@GetMapping("/get-admin-courses")
 	CoursesResponse adminCourses(AuthenticatedUser user) {
 		user.requireAdmin();
-		return CoursesResponse.of(this.store.all(Sort.by(Sort.Direction.DESC, "createdAt")));
+		return CoursesResponse
+			.of(this.discussions.withEverything(this.store.all(Sort.by(Sort.Direction.DESC, "createdAt"))));
 	}
 
 }

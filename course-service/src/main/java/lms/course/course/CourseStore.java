@@ -114,6 +114,14 @@ public class CourseStore {
 		throw ApiException.conflict("The course was changed by someone else meanwhile, try again");
 	}
 
+	/**
+	 * A change stored beside the course (a review) that shows in its answers: evicts the
+	 * caches and wakes the relay, as a write of the course itself does.
+	 */
+	public void changedBeside(String id) {
+		written(id);
+	}
+
 	/** Caches evict before the relay may carry the event to other instances. */
 	private void written(String id) {
 		this.local.publishEvent(new CourseChanged(id));

@@ -2,6 +2,9 @@ package lms.course.course;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import lms.kit.outbox.OutboxEntry;
 
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A deleted course stays as a marked document until its {@code CourseDeleted} event has
- * left with the outbox; then it is removed for good.
+ * left with the outbox; then it is removed for good, its questions and reviews first.
  */
 @Component
 class DeletedCoursePurge {
@@ -34,9 +37,31 @@ class DeletedCoursePurge {
 		purgeDeletedBefore(this.store.now().minus(GRACE));
 	}
 
+	/**
+	 * Removes the questions and reviews of courses deleted before the cutoff once their
+	 * own outboxes are empty, then the courses that have none left.
+	 */
 	long purgeDeletedBefore(Instant cutoff) {
-		Query delivered = Query.query(Criteria.where("deletedAt").lt(cutoff).and(OutboxEntry.FIELD).size(0));
-		return this.mongo.remove(delivered, Course.class).getDeletedCount();
+		List<String> deleted = this.mongo.find(Query.query(Criteria.where("deletedAt").lt(cutoff)), Course.class)
+			.stream()
+			.map(Course::id)
+			.toList();
+		if (deleted.isEmpty()) {
+			return 0;
+		}
+		Set<String> discussed = new HashSet<>();
+		for (Class<?> discussion : List.of(QuestionThread.class, CourseReview.class)) {
+			this.mongo.remove(delivered(Criteria.where("courseId").in(deleted)), discussion);
+			discussed.addAll(this.mongo.findDistinct(Query.query(Criteria.where("courseId").in(deleted)), "courseId",
+					discussion, String.class));
+		}
+		Criteria purgeable = Criteria.where("_id")
+			.in(deleted.stream().filter((id) -> !discussed.contains(id)).toList());
+		return this.mongo.remove(delivered(purgeable), Course.class).getDeletedCount();
+	}
+
+	private static Query delivered(Criteria criteria) {
+		return Query.query(criteria.and(OutboxEntry.FIELD).size(0));
 	}
 
 }

@@ -2,6 +2,7 @@ package lms.course.enrollment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import lms.course.catalog.PublicCourse;
+import lms.course.course.CourseDiscussions;
 import lms.course.course.CourseStore;
 import lms.course.course.CoursesResponse;
 import lms.kit.security.AuthenticatedUser;
@@ -19,16 +20,22 @@ class MyCoursesController {
 
 	private final CourseStore courses;
 
-	MyCoursesController(Enrollments enrollments, CourseStore courses) {
+	private final CourseDiscussions discussions;
+
+	MyCoursesController(Enrollments enrollments, CourseStore courses, CourseDiscussions discussions) {
 		this.enrollments = enrollments;
 		this.courses = courses;
+		this.discussions = discussions;
 	}
 
 	@Operation(summary = "The caller's enrolled courses")
 	@GetMapping("/get-my-courses")
 	CoursesResponse myCourses(AuthenticatedUser user) {
 		return CoursesResponse
-			.of(this.courses.byIds(this.enrollments.courseIds(user.userId())).stream().map(PublicCourse::of).toList());
+			.of(this.discussions.withReviews(this.courses.byIds(this.enrollments.courseIds(user.userId())))
+				.stream()
+				.map(PublicCourse::of)
+				.toList());
 	}
 
 }
