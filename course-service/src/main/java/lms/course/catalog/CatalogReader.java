@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serves the public catalog from the in-process cache, then Redis, then MongoDB; only the
- * public projection is ever serialized here.
+ * public projection is ever serialized here, under canonical keys ({@link CatalogQuery}).
+ * Searches and pages are kept in process only.
  */
 @Component
 class CatalogReader {
 
 	static final String ALL = "all";
+
+	static final String COURSE = "course:";
 
 	private final LocalCatalogCache local;
 
@@ -42,7 +45,7 @@ class CatalogReader {
 	}
 
 	CachedResponse courses(CatalogQuery query) {
-		return read(query.cacheKey(),
+		return read(query.cacheKey(), query.isEmpty(),
 				() -> Optional
 					.of(CoursesResponse.of(this.discussions.withReviews(query.apply(this.courses.all(Sort.by("_id"))))
 						.stream()
@@ -51,21 +54,25 @@ class CatalogReader {
 	}
 
 	Optional<CachedResponse> course(String id) {
-		return readOptional("course:" + id, () -> this.courses.find(id)
+		return readOptional(COURSE + id, true, () -> this.courses.find(id)
 			.map((Course course) -> CourseResponse.of(PublicCourse.of(this.discussions.withReviews(course)))));
 	}
 
-	private CachedResponse read(String key, Supplier<Optional<Object>> load) {
-		return readOptional(key, load).orElseThrow();
+	private CachedResponse read(String key, boolean shareable, Supplier<Optional<Object>> load) {
+		return readOptional(key, shareable, load).orElseThrow();
 	}
 
-	private Optional<CachedResponse> readOptional(String key, Supplier<Optional<Object>> load) {
+	/**
+	 * @param shareable whether Redis may keep the answer: the full list and existing
+	 * courses only, whose number the catalog bounds
+	 */
+	private Optional<CachedResponse> readOptional(String key, boolean shareable, Supplier<Optional<Object>> load) {
 		CachedResponse cached = this.local.get(key);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
 		long localGeneration = this.local.generation();
-		Optional<String> redisGeneration = this.redis.generation();
+		Optional<String> redisGeneration = shareable ? this.redis.generation() : Optional.empty();
 		Optional<byte[]> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key));
 		if (shared.isEmpty()) {
 			shared = load.get().map(this.json::writeValueAsBytes);

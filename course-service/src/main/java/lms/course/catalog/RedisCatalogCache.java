@@ -1,6 +1,7 @@
 package lms.course.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,14 +10,20 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared level in Redis. Keys carry a catalog generation that every write increments,
- * so an answer computed before a write is never read after it. Redis being away only
- * means misses; a bump that could not be made is retried, and until then this instance
- * does not trust Redis.
+ * The shared level in Redis: one hash per catalog generation
+ * ({@code course:catalog:<generation>}, a field per answer), which every write
+ * increments, so an answer computed before a write is never read after it. Only the full
+ * list and existing courses are kept here (searches and pages stay in process), and a
+ * bump deletes the previous generation's hash: Redis holds about one copy of the catalog
+ * whatever the queries. Each write to a hash also sets its time to live, in one script,
+ * so a hash written late to an old generation still expires. Redis being away only means
+ * misses; a bump that could not be made is retried, and until then this instance does not
+ * trust Redis.
  */
 @Component
 class RedisCatalogCache {
@@ -24,6 +31,14 @@ class RedisCatalogCache {
 	private static final Logger log = LoggerFactory.getLogger(RedisCatalogCache.class);
 
 	static final String GENERATION = "course:catalog:generation";
+
+	static final String PREFIX = "course:catalog:";
+
+	private static final RedisScript<Long> PUT = RedisScript.of("""
+			redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+			redis.call('PEXPIRE', KEYS[1], ARGV[3])
+			return 1
+			""", Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -53,7 +68,7 @@ class RedisCatalogCache {
 
 	Optional<byte[]> get(String generation, String key) {
 		try {
-			return Optional.ofNullable(this.redis.opsForValue().get(key(generation, key)))
+			return Optional.ofNullable(this.redis.<String, String>opsForHash().get(PREFIX + generation, key))
 				.map((json) -> json.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (DataAccessException ex) {
@@ -63,8 +78,8 @@ class RedisCatalogCache {
 
 	void put(String generation, String key, byte[] json) {
 		try {
-			this.redis.opsForValue()
-				.set(key(generation, key), new String(json, StandardCharsets.UTF_8), this.properties.redisTtl());
+			this.redis.execute(PUT, List.of(PREFIX + generation), key, new String(json, StandardCharsets.UTF_8),
+					String.valueOf(this.properties.redisTtl().toMillis()));
 		}
 		catch (DataAccessException ex) {
 			log.debug("Could not store a catalog answer in Redis: {}", ex.getMessage());
@@ -73,8 +88,11 @@ class RedisCatalogCache {
 
 	void bump() {
 		try {
-			this.redis.opsForValue().increment(GENERATION);
+			Long current = this.redis.opsForValue().increment(GENERATION);
 			this.bumpPending.set(false);
+			if (current != null) {
+				this.redis.unlink(PREFIX + (current - 1));
+			}
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not evict the catalog in Redis, will retry: {}", ex.getMessage());
@@ -87,10 +105,6 @@ class RedisCatalogCache {
 		if (this.bumpPending.get()) {
 			bump();
 		}
-	}
-
-	private static String key(String generation, String key) {
-		return "course:catalog:" + generation + ":" + key;
 	}
 
 }

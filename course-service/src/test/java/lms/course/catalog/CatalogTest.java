@@ -3,6 +3,7 @@ package lms.course.catalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import lms.course.support.Api;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +29,9 @@ class CatalogTest extends CourseServiceTest {
 
 	@Autowired
 	RedisCatalogCache redisCache;
+
+	@Autowired
+	StringRedisTemplate redis;
 
 	@Test
 	void theCatalogShowsCoursesWithoutTheirPaidContent() {
@@ -138,8 +143,42 @@ class CatalogTest extends CourseServiceTest {
 		this.local.evictAll();
 		assertThat(name(id)).as("Redis").isEqualTo("Cached");
 
+		String generation = this.redisCache.generation().orElseThrow();
+		assertThat(this.redis.hasKey(RedisCatalogCache.PREFIX + generation)).isTrue();
+
 		admin().put("/api/v1/edit-course/" + id, "{\"description\":\"An edit evicts\"}");
 		assertThat(name(id)).isEqualTo("Changed in the database");
+		assertThat(this.redis.hasKey(RedisCatalogCache.PREFIX + generation)).as("the old generation is deleted")
+			.isFalse();
+	}
+
+	@Test
+	void junkQueriesEvictNoCourseAnswerAndNeverReachRedis() {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.redisCache.generation().isPresent());
+		String id = createCourse("Junk proof");
+		long afterCreate = this.local.generation();
+		awaitCourseEvent(id, "lms.course.CourseCreated.v1");
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.local.generation() > afterCreate);
+		assertThat(name(id)).isEqualTo("Junk proof");
+		String etag = anonymous().get("/api/v1/get-courses?q=junk%20proof").header("ETag");
+		String generation = this.redisCache.generation().orElseThrow();
+		Set<String> redisBefore = this.redis.keys(RedisCatalogCache.PREFIX + "*");
+		behindTheServicesBack(id, "Changed in the database");
+		this.redis.delete(RedisCatalogCache.PREFIX + generation);
+
+		for (int i = 0; i < 300; i++) {
+			String junk = switch (i % 3) {
+				case 0 -> "q=junk-" + i;
+				case 1 -> "q=JUNK%20%20PROOF&page=" + i;
+				default -> "page=" + (i + 2) + "&limit=" + (1 + i % 100);
+			};
+			assertThat(anonymous().get("/api/v1/get-courses?" + junk).status()).isEqualTo(200);
+		}
+
+		assertThat(name(id)).as("still the in-process answer").isEqualTo("Junk proof");
+		assertThat(anonymous().get("/api/v1/get-courses?q=%20Junk%20%20PROOF").header("ETag")).isEqualTo(etag);
+		assertThat(this.redis.keys(RedisCatalogCache.PREFIX + "*")).isSubsetOf(redisBefore);
+		assertThat(this.local.size()).isLessThanOrEqualTo(10_000 + 1_000);
 	}
 
 	@Test
