@@ -3,6 +3,7 @@ package lms.gateway.catalogcache;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import lms.events.course.CourseCreated;
 import lms.events.course.CourseDeleted;
 import lms.events.course.CourseUpdated;
@@ -32,8 +33,8 @@ import org.springframework.messaging.Message;
 class CatalogCacheConfiguration {
 
 	@Bean
-	CatalogCache catalogCache(CatalogCacheProperties properties, Clock clock) {
-		return new CatalogCache(properties, clock);
+	CatalogCache catalogCache(CatalogCacheProperties properties, Clock clock, MeterRegistry meters) {
+		return new CatalogCache(properties, clock, meters);
 	}
 
 	@Bean

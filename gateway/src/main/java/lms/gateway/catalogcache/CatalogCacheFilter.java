@@ -2,6 +2,7 @@ package lms.gateway.catalogcache;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -42,6 +43,8 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	private final List<PathPattern> paths;
 
+	private final PathPattern list;
+
 	private final List<String> writeRoutes;
 
 	private final Clock clock;
@@ -49,6 +52,7 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 	CatalogCacheFilter(CatalogCache cache, CatalogCacheProperties properties, Clock clock) {
 		this.cache = cache;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.list = PathPatternParser.defaultInstance.parse(properties.listPath());
 		this.writeRoutes = properties.writeRoutes();
 		this.clock = clock;
 	}
@@ -63,13 +67,16 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 		if (request.getMethod() != HttpMethod.GET || !cacheable(request.getPath().pathWithinApplication())) {
 			return chain.filter(exchange);
 		}
-		String key = key(request);
-		CachedAnswer answer = this.cache.get(key);
+		Optional<CatalogKey> key = CatalogKey.of(request, this.list.matches(request.getPath().pathWithinApplication()));
+		if (key.isEmpty()) {
+			return chain.filter(exchange);
+		}
+		CachedAnswer answer = this.cache.get(key.get());
 		if (answer != null) {
 			return serve(exchange, answer);
 		}
 		long generation = this.cache.generation();
-		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), key, generation)).build());
+		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), key.get(), generation)).build());
 	}
 
 	/**
@@ -94,13 +101,6 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
 
-	/** course-service varies its answers only on whether the client takes gzip. */
-	private static String key(ServerHttpRequest request) {
-		boolean gzip = String.join(",", request.getHeaders().getOrEmpty(HttpHeaders.ACCEPT_ENCODING)).contains("gzip");
-		return request.getURI().getRawPath() + "?" + request.getURI().getRawQuery() + "|"
-				+ (gzip ? "gzip" : "identity");
-	}
-
 	private static Mono<Void> serve(ServerWebExchange exchange, CachedAnswer answer) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.getHeaders().addAll(answer.headers());
@@ -114,7 +114,7 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
 	}
 
-	private ServerHttpResponse keeping(ServerHttpResponse response, String key, long generation) {
+	private ServerHttpResponse keeping(ServerHttpResponse response, CatalogKey key, long generation) {
 		return new ServerHttpResponseDecorator(response) {
 
 			@Override

@@ -12,12 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether the edge keeps catalog answers at all
  * @param paths path patterns of caller-independent answers that course events invalidate
- * @param maxEntries how many answers at most (distinct queries beyond it are not kept)
+ * @param listPath the path whose {@code q}, {@code page} and {@code limit} make searches
+ * @param maxEntries how many answers of the full list and single courses at most
+ * @param maxSearches how many search and page answers at most, apart (those asked least
+ * often leave first)
  * @param maxAge a guard for events missed while the consumer joins
  * @param writeRoutes routes whose successful writes clear this instance's answers at once
  */
 @ConfigurationProperties("lms.gateway.catalog-cache")
 public record CatalogCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue( {
-		"/api/v1/get-courses", "/api/v1/get-course/*" }) List<String> paths, @DefaultValue("1000") int maxEntries,
-		@DefaultValue("60s") Duration maxAge, @DefaultValue({ "course", "enrollment" }) List<String> writeRoutes){
+		"/api/v1/get-courses", "/api/v1/get-course/*" }) List<String> paths,
+		@DefaultValue("/api/v1/get-courses") String listPath, @DefaultValue("1000") int maxEntries,
+		@DefaultValue("1000") int maxSearches, @DefaultValue("60s") Duration maxAge,
+		@DefaultValue({ "course", "enrollment" }) List<String> writeRoutes){
 }

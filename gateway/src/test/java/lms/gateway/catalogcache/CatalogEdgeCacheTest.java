@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,9 @@ class CatalogEdgeCacheTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	CatalogCache cache;
+
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	String brokers;
 
@@ -52,6 +56,8 @@ class CatalogEdgeCacheTest {
 		registry.add("lms.services.course.url", catalog::url);
 		registry.add("lms.services.identity.url", identity::url);
 		registry.add("lms.gateway.rate-limits.enabled", () -> "false");
+		registry.add("lms.gateway.catalog-cache.max-entries", () -> "20");
+		registry.add("lms.gateway.catalog-cache.max-searches", () -> "20");
 	}
 
 	@AfterAll
@@ -131,6 +137,42 @@ class CatalogEdgeCacheTest {
 	}
 
 	@Test
+	void caseAndSpacingVariantsOfASearchAreOneAnswerAndOtherParametersAreIgnored() {
+		int before = catalog.searchHits();
+
+		this.http.get("/api/v1/get-courses?q=Java%20Spring&page=2");
+		this.http.get("/api/v1/get-courses?q=%20%20java+SPRING%09&page=2");
+		this.http.get("/api/v1/get-courses?page=2&utm_source=mail&q=JAVA%20SPRING");
+
+		assertThat(catalog.searchHits() - before).isEqualTo(1);
+	}
+
+	@Test
+	void pagingNotWrittenAsPlainDigitsOrRepeatedIsForwardedButNotKept() {
+		int before = catalog.searchHits();
+		for (String query : List.of("page=01", "page=01", "limit=101", "limit=101", "q=a&q=b", "q=a&q=b")) {
+			assertThat(this.http.get("/api/v1/get-courses?" + query).status()).isEqualTo(200);
+		}
+		assertThat(catalog.searchHits() - before).isEqualTo(6);
+	}
+
+	@Test
+	void junkSearchesNeitherPushOutACourseNorStopTheEdgeKeepingNewAnswers() {
+		this.http.get("/api/v1/get-course/c7");
+
+		for (int i = 0; i < 10 * 20; i++) {
+			this.http.get("/api/v1/get-courses?q=junk-" + i + "&limit=" + (1 + i % 100));
+		}
+
+		this.http.get("/api/v1/get-course/c7");
+		assertThat(catalog.hits("/api/v1/get-course/c7")).as("still answered at the edge").isEqualTo(1);
+		this.http.get("/api/v1/get-course/c8");
+		this.http.get("/api/v1/get-course/c8");
+		assertThat(catalog.hits("/api/v1/get-course/c8")).as("new answers are still kept").isEqualTo(1);
+		assertThat(this.cache.size(true)).isLessThanOrEqualTo(20);
+	}
+
+	@Test
 	void aSuccessfulCourseWriteThroughThisInstanceClearsItsAnswersBeforeItsResponseLeaves() {
 		String admin = identity.issuer().token("admin-1", "session-1", "admin", Duration.ofMinutes(5));
 		this.http.get("/api/v1/get-course/c5");
@@ -151,6 +193,8 @@ class CatalogEdgeCacheTest {
 
 		final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
+		final AtomicInteger searches = new AtomicInteger();
+
 		Catalog() {
 			try {
 				this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -170,8 +214,16 @@ class CatalogEdgeCacheTest {
 			return this.hits.getOrDefault(path, new AtomicInteger()).get();
 		}
 
+		/** get-courses answered with a query (searches and pages). */
+		int searchHits() {
+			return this.searches.get();
+		}
+
 		private void answer(HttpExchange exchange) throws IOException {
 			String path = exchange.getRequestURI().getPath();
+			if (exchange.getRequestURI().getRawQuery() != null && path.endsWith("/get-courses")) {
+				this.searches.incrementAndGet();
+			}
 			int version = this.hits.computeIfAbsent(path, (p) -> new AtomicInteger()).incrementAndGet();
 			boolean gzip = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
 			byte[] body = ("{\"success\":true,\"version\":" + version + ",\"gzip\":" + gzip + "}")
