@@ -2,39 +2,28 @@ package lms.course.catalog;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import lms.kit.cache.TieredAnswerCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process level: serialized answers by canonical key, in two Caffeine caches
- * bounded in size. The full list and single courses ({@code course.catalog}) are apart
- * from searches and pages ({@code course.catalog.searches}), so no query, however many,
- * can push them out; among searches, Caffeine's frequency-based admission keeps those
- * asked again over those asked once. Every eviction starts a new generation: an entry is
- * served only if stored in the current one, so an answer read before a write is never
- * served after it. Entries also age out, which bounds staleness should an instance miss
- * an event (e.g. one published while its consumer was still joining). Metrics:
- * {@code cache.*} tagged with those names.
+ * The in-process level: serialized answers by canonical key. The full list and single
+ * courses are kept apart from searches and pages ({@link TieredAnswerCache}, metrics
+ * {@code course.catalog} and {@code course.catalog.searches}), so no query, however many,
+ * pushes them out. Every eviction starts a new generation, so an answer read before a
+ * write is never served after it. Entries also age out, which bounds staleness should an
+ * instance miss an event (e.g. one published while its consumer was still joining).
  */
 @Component
 class LocalCatalogCache {
 
-	static final String CATALOG = "course.catalog";
+	static final String NAME = "course.catalog";
 
-	static final String SEARCHES = "course.catalog.searches";
-
-	private final Cache<String, Entry> catalog;
-
-	private final Cache<String, Entry> searches;
-
-	private final AtomicLong generation = new AtomicLong();
+	private final TieredAnswerCache<CachedResponse> answers;
 
 	@Autowired
 	LocalCatalogCache(CatalogProperties properties, MeterRegistry meters) {
@@ -43,55 +32,32 @@ class LocalCatalogCache {
 
 	/** With the executor Caffeine runs its maintenance on (the caller's in tests). */
 	LocalCatalogCache(CatalogProperties properties, MeterRegistry meters, Executor maintenance) {
-		this.catalog = cache(properties.localMaxEntries(), properties, maintenance, meters, CATALOG);
-		this.searches = cache(properties.localMaxSearches(), properties, maintenance, meters, SEARCHES);
-	}
-
-	private static Cache<String, Entry> cache(int maximumSize, CatalogProperties properties, Executor maintenance,
-			MeterRegistry meters, String name) {
-		Cache<String, Entry> cache = Caffeine.newBuilder()
-			.executor(maintenance)
-			.maximumSize(maximumSize)
-			.expireAfterWrite(properties.localMaxAge())
-			.recordStats()
-			.build();
-		CaffeineCacheMetrics.monitor(meters, cache, name);
-		return cache;
+		this.answers = new TieredAnswerCache<>(NAME, new TieredAnswerCache.Bounds(properties.localMaxEntries(),
+				properties.localMaxSearches(), properties.localMaxAge()), Ticker.systemTicker(), maintenance, meters);
 	}
 
 	CachedResponse get(String key) {
-		Entry entry = of(key).getIfPresent(key);
-		return (entry != null && entry.generation() == this.generation.get()) ? entry.response() : null;
+		return this.answers.get(key, isSearch(key));
 	}
 
 	long generation() {
-		return this.generation.get();
+		return this.answers.generation();
 	}
 
 	void putIfCurrent(String key, CachedResponse response, long readAt) {
-		if (this.generation.get() == readAt) {
-			of(key).put(key, new Entry(response, readAt));
-		}
+		this.answers.putIfCurrent(key, isSearch(key), response, readAt);
 	}
 
 	void evictAll() {
-		this.generation.incrementAndGet();
-		this.catalog.invalidateAll();
-		this.searches.invalidateAll();
+		this.answers.clear();
 	}
 
-	/** Entries held, after Caffeine's pending maintenance. */
 	long size() {
-		this.catalog.cleanUp();
-		this.searches.cleanUp();
-		return this.catalog.estimatedSize() + this.searches.estimatedSize();
+		return this.answers.size(false) + this.answers.size(true);
 	}
 
-	private Cache<String, Entry> of(String key) {
-		return (key.equals(CatalogReader.ALL) || key.startsWith(CatalogReader.COURSE)) ? this.catalog : this.searches;
-	}
-
-	private record Entry(CachedResponse response, long generation) {
+	private static boolean isSearch(String key) {
+		return !key.equals(CatalogReader.ALL) && !key.startsWith(CatalogReader.COURSE);
 	}
 
 }

@@ -34,10 +34,10 @@ class LocalCatalogCacheTest {
 
 		assertThat(catalog).allSatisfy((key) -> assertThat(this.cache.get(key)).as(key).isNotNull());
 		assertThat(this.cache.size()).isLessThanOrEqualTo(100 + 50);
-		assertThat(size(LocalCatalogCache.SEARCHES)).isLessThanOrEqualTo(50);
-		assertThat(size(LocalCatalogCache.CATALOG)).isEqualTo(100);
+		assertThat(size(LocalCatalogCache.NAME + ".searches")).isLessThanOrEqualTo(50);
+		assertThat(size(LocalCatalogCache.NAME)).isEqualTo(100);
 		assertThat(this.meters.get("cache.gets")
-			.tag("cache", LocalCatalogCache.CATALOG)
+			.tag("cache", LocalCatalogCache.NAME)
 			.tag("result", "hit")
 			.functionCounter()
 			.count()).isEqualTo(100);
