@@ -6,19 +6,25 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 
 import lms.kit.web.ApiException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 /**
  * Fetches an image given by URL so it is checked like any other before it is stored:
  * allowed schemes only, no private or loopback hosts (unless configured), each redirect
- * checked again, at most the size limit read, all within the fetch timeout.
+ * checked again and followed by hand (at most the configured number), at most the size
+ * limit read. One deadline covers everything, headers and body of every hop: each hop's
+ * request gets the time left, and Spring's JDK request factory cancels the exchange or
+ * closes the body when it runs out, so a server that trickles bytes is cut off and the
+ * thread and socket are freed.
  */
 final class RemoteImages {
 
@@ -40,42 +46,50 @@ final class RemoteImages {
 	}
 
 	byte[] fetch(String url) {
-		CompletableFuture<byte[]> download = CompletableFuture.supplyAsync(() -> follow(parse(url)),
-				(task) -> Thread.ofVirtual().start(task));
+		long deadline = System.nanoTime() + this.limits.remoteTimeout().toNanos();
+		URI next = parse(url);
+		for (int hop = 0; hop <= this.limits.remoteRedirects(); hop++) {
+			checkHost(next);
+			Answer answer = get(next, deadline);
+			if (answer.body() != null) {
+				return answer.body();
+			}
+			next = parse(next.resolve(answer.location()).toString());
+		}
+		throw unfetchable("it redirected too often");
+	}
+
+	private Answer get(URI uri, long deadline) {
+		Duration left = Duration.ofNanos(deadline - System.nanoTime());
+		if (left.isNegative() || left.isZero()) {
+			throw tookTooLong();
+		}
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(this.http);
+		requests.setReadTimeout(left);
 		try {
-			return download.get(this.limits.remoteTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return RestClient.builder()
+				.requestFactory(requests)
+				.build()
+				.get()
+				.uri(uri)
+				.accept(MediaType.parseMediaType("image/*"))
+				.exchange((request, response) -> answer(response), true);
 		}
-		catch (TimeoutException ex) {
-			download.cancel(true);
-			throw unfetchable("it took longer than " + this.limits.remoteTimeout().toSeconds() + " s");
-		}
-		catch (ExecutionException ex) {
-			throw (ex.getCause() instanceof ApiException api) ? api : unfetchable("the request failed");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw unfetchable("the request was interrupted");
+		catch (ResourceAccessException ex) {
+			throw (System.nanoTime() - deadline >= 0) ? tookTooLong() : unfetchable("the request failed");
 		}
 	}
 
-	private byte[] follow(URI uri) {
-		URI next = uri;
-		for (int hop = 0; hop <= this.limits.remoteRedirects(); hop++) {
-			checkHost(next);
-			HttpResponse<InputStream> response = send(next);
-			int status = response.statusCode();
-			if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-				close(response.body());
-				next = parse(next.resolve(response.headers().firstValue("Location").get()).toString());
-				continue;
-			}
-			if (status != 200) {
-				close(response.body());
-				throw unfetchable("it answered HTTP " + status);
-			}
-			return read(response.body());
+	private Answer answer(ClientHttpResponse response) throws IOException {
+		int status = response.getStatusCode().value();
+		String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+		if (status >= 300 && status < 400 && location != null) {
+			return new Answer(null, location);
 		}
-		throw unfetchable("it redirected too often");
+		if (status != 200) {
+			throw unfetchable("it answered HTTP " + status);
+		}
+		return new Answer(read(response.getBody()), null);
 	}
 
 	private URI parse(String url) {
@@ -115,48 +129,27 @@ final class RemoteImages {
 				|| address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || carrierNat;
 	}
 
-	private HttpResponse<InputStream> send(URI uri) {
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(this.limits.remoteTimeout())
-			.header("Accept", "image/*")
-			.GET()
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+	/** Reads at most one byte past the size limit, which is refused. */
+	private byte[] read(InputStream body) throws IOException {
+		byte[] bytes = body.readNBytes((int) this.limits.maxSize().toBytes() + 1);
+		if (bytes.length > this.limits.maxSize().toBytes()) {
+			throw DataUrls.tooLarge(this.limits);
 		}
-		catch (IOException ex) {
-			throw unfetchable("the request failed");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw unfetchable("the request was interrupted");
-		}
+		return bytes;
 	}
 
-	private byte[] read(InputStream body) {
-		try (body) {
-			byte[] bytes = body.readNBytes((int) this.limits.maxSize().toBytes() + 1);
-			if (bytes.length > this.limits.maxSize().toBytes()) {
-				throw DataUrls.tooLarge(this.limits);
-			}
-			return bytes;
-		}
-		catch (IOException ex) {
-			throw unfetchable("reading it failed");
-		}
-	}
-
-	private static void close(InputStream body) {
-		try {
-			body.close();
-		}
-		catch (IOException ex) {
-			// nothing more to read from a refused answer
-		}
+	private ApiException tookTooLong() {
+		Duration timeout = this.limits.remoteTimeout();
+		String text = (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+		return unfetchable("it took longer than " + text);
 	}
 
 	private static ApiException unfetchable(String why) {
 		return ApiException.unprocessable("Could not fetch the image: " + why);
+	}
+
+	/** A hop's outcome: the image, or where it moved. */
+	private record Answer(byte[] body, String location) {
 	}
 
 }

@@ -34,6 +34,8 @@ class RemoteImagesTest {
 
 	final CountDownLatch released = new CountDownLatch(1);
 
+	final CountDownLatch trickleCut = new CountDownLatch(1);
+
 	HttpServer server;
 
 	@BeforeEach
@@ -55,6 +57,12 @@ class RemoteImagesTest {
 				Thread.currentThread().interrupt();
 			}
 			answer(exchange, 200, this.png);
+		});
+		this.server.createContext("/trickle", this::trickle);
+		this.server.createContext("/slow-hop", (exchange) -> {
+			pause(300);
+			exchange.getResponseHeaders().set("Location", "/slow-hop");
+			answer(exchange, 302, new byte[0]);
 		});
 		this.server.start();
 	}
@@ -112,6 +120,59 @@ class RemoteImagesTest {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> remote.fetch(url("/hang")))
 			.withMessageStartingWith("Could not fetch the image: it took longer than")
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
+	}
+
+	@Test
+	void aServerThatTricklesOneByteAtATimeIsCutAtTheDeadlineAndItsSocketClosed() throws InterruptedException {
+		RemoteImages remote = remote(Duration.ofMillis(700));
+		long start = System.nanoTime();
+
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> remote.fetch(url("/trickle")))
+			.withMessage("Could not fetch the image: it took longer than 700 ms");
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(700 + 1500));
+		assertThat(this.trickleCut.await(5, TimeUnit.SECONDS)).as("the server saw the connection closed").isTrue();
+	}
+
+	@Test
+	void theDeadlineCoversEveryRedirectTogether() {
+		RemoteImages remote = remote(Duration.ofMillis(700));
+		long start = System.nanoTime();
+
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> remote.fetch(url("/slow-hop")))
+			.withMessage("Could not fetch the image: it took longer than 700 ms");
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(700 + 1500));
+	}
+
+	/** Headers at once, then one byte every 50 ms of a body that would take a day. */
+	private void trickle(HttpExchange exchange) throws IOException {
+		exchange.sendResponseHeaders(200, 2_000_000);
+		OutputStream out = exchange.getResponseBody();
+		try {
+			for (int i = 0; i < 2_000_000; i++) {
+				out.write(0x89);
+				out.flush();
+				pause(50);
+			}
+		}
+		catch (IOException ex) {
+			this.trickleCut.countDown();
+		}
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private RemoteImages remote(Duration timeout) {
+		return new RemoteImages(
+				new UploadProperties(DataSize.ofMegabytes(5), 10000, 40_000_000, List.of("http"), true, timeout, 3));
 	}
 
 	private RemoteImages remote(boolean privateAddresses, DataSize maxSize) {
