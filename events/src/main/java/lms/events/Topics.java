@@ -18,9 +18,4 @@ public final class Topics {
 	private Topics() {
 	}
 
-	/** Where a consumer group sends what keeps failing on a topic. */
-	public static String deadLetter(String topic, String group) {
-		return topic + "." + group + ".dlt";
-	}
-
 }

@@ -8,6 +8,8 @@ import lms.course.course.CourseDiscussions;
 import lms.course.course.CourseResponse;
 import lms.course.course.CourseStore;
 import lms.course.course.CoursesResponse;
+import lms.kit.metrics.CacheLevel;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Sort;
@@ -35,13 +37,16 @@ class CatalogReader {
 
 	private final JsonMapper json;
 
+	private final CacheLevel redisLevel;
+
 	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, CourseDiscussions discussions,
-			JsonMapper json) {
+			JsonMapper json, MeterRegistry meters) {
 		this.local = local;
 		this.redis = redis;
 		this.courses = courses;
 		this.discussions = discussions;
 		this.json = json;
+		this.redisLevel = CacheLevel.register(meters, LocalCatalogCache.NAME + ".redis");
 	}
 
 	CachedResponse courses(CatalogQuery query) {
@@ -74,6 +79,9 @@ class CatalogReader {
 		long localGeneration = this.local.generation();
 		Optional<String> redisGeneration = shareable ? this.redis.generation() : Optional.empty();
 		Optional<byte[]> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key));
+		if (shareable) {
+			this.redisLevel.record(shared.orElse(null));
+		}
 		if (shared.isEmpty()) {
 			shared = load.get().map(this.json::writeValueAsBytes);
 			shared.ifPresent(

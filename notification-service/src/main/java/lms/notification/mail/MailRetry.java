@@ -3,7 +3,7 @@ package lms.notification.mail;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import lms.notification.deadletter.DeadLetterPublisher;
+import lms.kit.deadletter.DeadLetterPublisher;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +45,13 @@ class MailRetry implements ListenerContainerWithDlqAndRetryCustomizer {
 
 	private final ListenerContainerPauseService pauses;
 
-	MailRetry(MailRetryProperties properties, DeadLetterPublisher deadLetters, TaskScheduler scheduler) {
+	private final MailRetrying retrying;
+
+	MailRetry(MailRetryProperties properties, DeadLetterPublisher deadLetters, TaskScheduler scheduler,
+			MailRetrying retrying) {
 		this.properties = properties;
 		this.deadLetters = deadLetters;
+		this.retrying = retrying;
 		this.pauses = new ListenerContainerPauseService(null, scheduler);
 	}
 
@@ -62,6 +66,9 @@ class MailRetry implements ListenerContainerWithDlqAndRetryCustomizer {
 			@Nullable BackOff backOff) {
 		if (MailConfiguration.GROUP.equals(group)) {
 			container.setCommonErrorHandler(errorHandler(group));
+			// the dead letter then tells how often the mail was tried
+			container.getContainerProperties().setDeliveryAttemptHeader(true);
+			this.retrying.watch(container);
 		}
 	}
 

@@ -18,6 +18,7 @@ import lms.events.course.ReviewAdded;
 import lms.events.identity.ActivationRequested;
 import lms.events.identity.PasswordResetRequested;
 import lms.events.identity.UserRegistered;
+import lms.kit.messaging.DeadLetterTopics;
 import lms.notification.admin.AdminNotification;
 import lms.notification.support.TestEvents;
 import lms.kit.codes.CodeSeal;
@@ -158,15 +159,15 @@ class MailFailuresTest {
 
 	private List<String> deadLetterIds(String topic) {
 		return new KafkaProbe(this.brokers)
-			.recordsWithin(Topics.deadLetter(topic, "notification.mail"), Duration.ofSeconds(1))
+			.recordsWithin(DeadLetterTopics.name(topic, "notification.mail"), Duration.ofSeconds(1))
 			.stream()
 			.map((r) -> KafkaProbe.header(r, CloudEventHeaders.ID))
 			.toList();
 	}
 
 	private List<ConsumerRecord<String, String>> deadLetters() {
-		return new KafkaProbe(this.brokers).recordsWithin(Topics.deadLetter(Topics.IDENTITY_USER, "notification.mail"),
-				Duration.ofSeconds(1));
+		return new KafkaProbe(this.brokers)
+			.recordsWithin(DeadLetterTopics.name(Topics.IDENTITY_USER, "notification.mail"), Duration.ofSeconds(1));
 	}
 
 	private double failed(String reason) {

@@ -42,22 +42,36 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 
 	@Override
 	public void accept(Message<byte[]> message) {
+		handle(message);
+	}
+
+	/**
+	 * Handles the event unless the group handled it before or has no handler for its
+	 * type.
+	 * @return whether a handler ran
+	 */
+	public boolean handle(Message<byte[]> message) {
 		String id = Headers.text(message, CloudEventHeaders.ID);
 		String type = Headers.text(message, CloudEventHeaders.TYPE);
 		Handler<?> handler = (type != null) ? this.handlers.get(type) : null;
 		if (handler == null) {
 			log.debug("{} has no handler for event type {}", this.group, type);
-			return;
+			return false;
 		}
 		if (id == null) {
 			throw new IllegalArgumentException("Event of type " + type + " carries no " + CloudEventHeaders.ID);
 		}
 		if (this.processed.contains(this.group, id)) {
 			log.debug("Skipping event {} already handled by {}", id, this.group);
-			return;
+			return false;
 		}
 		handler.handle(id, message, this.json);
 		this.processed.add(this.group, id);
+		return true;
+	}
+
+	public String group() {
+		return this.group;
 	}
 
 	public static Builder group(String group, JsonMapper json, ProcessedEvents processed) {

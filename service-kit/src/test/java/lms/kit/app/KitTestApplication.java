@@ -2,6 +2,7 @@ package lms.kit.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -51,6 +52,8 @@ public class KitTestApplication {
 
 		private final Map<String, String> traceIdByUser = new ConcurrentHashMap<>();
 
+		private final Set<String> refused = ConcurrentHashMap.newKeySet();
+
 		private final Tracer tracer;
 
 		Effects(Tracer tracer) {
@@ -58,11 +61,25 @@ public class KitTestApplication {
 		}
 
 		void record(String eventId, UserRegistered payload) {
+			if (this.refused.contains(payload.userId())) {
+				throw new IllegalStateException("The effect of " + payload.userId() + " is refused for now");
+			}
 			this.byEventId.computeIfAbsent(eventId, (id) -> new CopyOnWriteArrayList<>()).add(payload);
 			Span span = this.tracer.currentSpan();
 			if (span != null) {
 				this.traceIdByUser.put(payload.userId(), span.context().traceId());
 			}
+		}
+
+		/**
+		 * Makes the consumer fail on the user's events until {@link #accept} is called.
+		 */
+		public void refuse(String userId) {
+			this.refused.add(userId);
+		}
+
+		public void accept(String userId) {
+			this.refused.remove(userId);
 		}
 
 		/** The trace the consumer handled the user's event in. */

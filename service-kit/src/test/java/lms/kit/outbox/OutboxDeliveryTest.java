@@ -14,6 +14,7 @@ import lms.events.identity.UserRegistered;
 import lms.kit.app.KitTestApplication;
 import lms.kit.app.KitTestApplication.Effects;
 import lms.kit.app.KitTestApplication.Widget;
+import lms.kit.messaging.DeadLetterTopics;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.EmbeddedKafka;
 import lms.testkit.KafkaProbe;
@@ -142,7 +143,7 @@ class OutboxDeliveryTest {
 
 		await().atMost(DELIVERY).until(() -> this.effects.forUser(next.userId()).size() == 1);
 		List<ConsumerRecord<String, String>> dead = this.kafka
-			.awaitRecords(Topics.deadLetter(Topics.IDENTITY_USER, "kit.test"), 1, DELIVERY);
+			.awaitRecords(DeadLetterTopics.name(Topics.IDENTITY_USER, "kit.test"), 1, DELIVERY);
 		assertThat(dead).anySatisfy((record) -> {
 			assertThat(record.value()).isEqualTo("{not json");
 			assertThat(KafkaProbe.header(record, CloudEventHeaders.ID)).isEqualTo(poisonId);

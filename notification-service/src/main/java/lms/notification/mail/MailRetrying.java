@@ -1,0 +1,41 @@
+package lms.notification.mail;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code lms.mail.retrying}: mails waiting for their next attempt after a failure that
+ * may pass (SMTP away or refusing for now). Each is the head of a partition paused for
+ * its back-off; the mails behind it wait too and show as the group's consumer lag.
+ */
+@Component
+class MailRetrying {
+
+	private final List<MessageListenerContainer> containers = new CopyOnWriteArrayList<>();
+
+	MailRetrying(MeterRegistry registry) {
+		Gauge.builder("lms.mail.retrying", this, MailRetrying::count)
+			.description("Mails waiting for another attempt after a transient failure")
+			.register(registry);
+	}
+
+	void watch(MessageListenerContainer container) {
+		this.containers.add(container);
+	}
+
+	private double count() {
+		return this.containers.stream()
+			.mapToLong((container) -> container.getAssignedPartitions()
+				.stream()
+				.filter(container::isPartitionPaused)
+				.count())
+			.sum();
+	}
+
+}

@@ -1,0 +1,85 @@
+package lms.kit.metrics;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.observation.ObservationPredicate;
+import lms.kit.outbox.OutboxProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * What operators watch beyond Boot's own meters: consumer lag per group, the outbox
+ * backlog, and request metrics without Actuator's own requests.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+		"lms.kit.outbox.OutboxAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@EnableConfigurationProperties(MetricsProperties.class)
+@EnableScheduling
+public class MetricsAutoConfiguration {
+
+	/**
+	 * The binder's own lag gauge keys groups by topic (two groups of one service on one
+	 * topic report as one) and asks the broker on every scrape; {@link ConsumerLag}
+	 * replaces it.
+	 */
+	@Bean
+	MeterFilter withoutBinderOffsetGauge() {
+		return MeterFilter.denyNameStartsWith("spring.cloud.stream.binder.kafka.offset");
+	}
+
+	@Bean
+	@ConditionalOnBean({ MeterRegistry.class, BindingServiceProperties.class })
+	ConsumerLag consumerLag(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+			BindingServiceProperties bindings, MetricsProperties properties, MeterRegistry registry) {
+		return new ConsumerLag(brokers, bindings, properties.kafkaTimeout(), registry);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MongoTemplate.class)
+	@ConditionalOnBean({ MongoTemplate.class, OutboxProperties.class, MeterRegistry.class })
+	static class OutboxMetricsConfiguration {
+
+		@Bean
+		OutboxBacklog outboxBacklog(MongoTemplate mongo, OutboxProperties outbox, Clock clock, MeterRegistry registry) {
+			return new OutboxBacklog(mongo, outbox.collections(), clock, registry);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class ServletObservationConfiguration {
+
+		@Bean
+		ObservationPredicate withoutActuatorRequests() {
+			return ActuatorObservations.servlet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	static class ReactiveObservationConfiguration {
+
+		@Bean
+		ObservationPredicate withoutActuatorRequests() {
+			return ActuatorObservations.reactive();
+		}
+
+	}
+
+}
