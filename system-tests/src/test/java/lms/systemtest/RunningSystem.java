@@ -26,6 +26,8 @@ final class RunningSystem {
 
 	private static Accounts accounts;
 
+	private static MailTemplates mailTemplates;
+
 	private RunningSystem() {
 	}
 
@@ -34,11 +36,13 @@ final class RunningSystem {
 			stripe = new StripeStub();
 			cloudinary = CloudinaryStub.create("lms-system", "system-key", "system-secret");
 			Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, "system-cloudinary-stub"));
+			mailTemplates = MailTemplates.copy();
 			stack = SystemStack.builder("system", stripe)
 				.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
 						"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
 				.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP)
 				.arguments(LmsService.IDENTITY, identityPerIpBudgets())
+				.arguments(LmsService.NOTIFICATION, mailTemplates.serviceArguments())
 				.start();
 		}
 		return stack;
@@ -54,6 +58,14 @@ final class RunningSystem {
 	static synchronized CloudinaryStub cloudinary() {
 		stack();
 		return cloudinary;
+	}
+
+	/**
+	 * The mail templates this system's notification-service renders, to break and mend.
+	 */
+	static synchronized MailTemplates mailTemplates() {
+		stack();
+		return mailTemplates;
 	}
 
 	/** Sign-up, login and mailed codes through this system's gateway. */

@@ -67,6 +67,7 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 		}
 		handler.handle(id, message, this.json);
 		this.processed.add(this.group, id);
+		EventDelay.record(this.group, type, Headers.text(message, CloudEventHeaders.TIME));
 		return true;
 	}
 
