@@ -3,6 +3,7 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import lms.localstack.LocalStack;
@@ -14,11 +15,14 @@ import tools.jackson.databind.JsonNode;
 import static lms.systemtest.Replies.expect;
 import static lms.systemtest.Replies.quote;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Kafka broker stopped for 30 s while users register, buy a free course and ask
  * questions: every write is accepted during the outage, and once the broker is back every
- * event's effect happens exactly once.
+ * event's effect happens exactly once. Operators see it: the outbox backlog and the age
+ * of its oldest entry rise while the broker is down and drain after; consumer lag reads
+ * unknown while it cannot be measured, then zero once every effect happened.
  */
 @Tag("fault")
 class KafkaOutageFaultIT {
@@ -28,6 +32,12 @@ class KafkaOutageFaultIT {
 	private static final int BUYERS = 3;
 
 	private static final int QUESTIONS_EACH = 2;
+
+	private static final String PENDING = "lms_outbox_pending";
+
+	private static final String OLDEST = "lms_outbox_oldest_age_seconds";
+
+	private static final String LAG = "lms_kafka_consumer_lag";
 
 	static LocalStack stack;
 
@@ -63,6 +73,11 @@ class KafkaOutageFaultIT {
 			}
 			Outage.hold(Duration.ofSeconds(30), load);
 			assertThat(registered).allSatisfy((email) -> assertThat(effects.mails(email, Mails.ACTIVATION)).isZero());
+			Scrape during = await().atMost(Duration.ofSeconds(30))
+				.until(() -> Scrape.of(stack), (scrape) -> backlogOf(scrape, "identity-service") >= REGISTRATIONS
+						&& backlogOf(scrape, "course-service") >= BUYERS * (1 + QUESTIONS_EACH));
+			assertThat(during.max(OLDEST, Map.of("application", "identity-service"))).isGreaterThan(10);
+			assertThat(during.values(LAG, Map.of("group", "notification.mail"))).isNotEmpty().allMatch((lag) -> lag.isNaN());
 		}
 		finally {
 			stack.startKafka();
@@ -79,6 +94,14 @@ class KafkaOutageFaultIT {
 		assertThat(Effects.adminNotifications(admin, courseId, "New Question Received"))
 			.isEqualTo(BUYERS * QUESTIONS_EACH);
 		assertThat(Effects.adminNotifications(admin, courseId, "New Order")).isEqualTo(BUYERS);
+		Scrape after = await().atMost(Duration.ofSeconds(30))
+			.until(() -> Scrape.of(stack), (scrape) -> scrape.sum(PENDING, Map.of()) == 0
+					&& scrape.values(LAG, Map.of()).stream().allMatch((lag) -> lag == 0));
+		assertThat(after.max(OLDEST, Map.of())).isZero();
+	}
+
+	private static double backlogOf(Scrape scrape, String application) {
+		return scrape.sum(PENDING, Map.of("application", application));
 	}
 
 	/** Exactly the expected effects, no fewer and no more. */

@@ -3,6 +3,7 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import lms.localstack.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,16 +11,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The SMTP server refusing connections for a minute while users register: with the
  * production retry settings of notification-service every activation mail arrives exactly
- * once after it returns.
+ * once after it returns. Operators see it: a mail waits for a retry and the mails behind
+ * it show as notification.mail's consumer lag, both back to zero once SMTP answers.
  */
 @Tag("fault")
 class SmtpOutageFaultIT {
 
 	private static final int REGISTRATIONS = 4;
+
+	private static final String LAG = "lms_kafka_consumer_lag";
+
+	private static final Map<String, String> MAIL_FROM_USERS = Map.of("group", "notification.mail", "topic",
+			"lms.identity.user");
 
 	static LocalStack stack;
 
@@ -49,6 +57,9 @@ class SmtpOutageFaultIT {
 			}
 			Outage.hold(Duration.ofMinutes(1), load);
 			assertThat(registered).allSatisfy((email) -> assertThat(effects.mails(email, Mails.ACTIVATION)).isZero());
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> Scrape.of(stack), (scrape) -> scrape.sum("lms_mail_retrying", Map.of()) >= 1
+						&& scrape.max(LAG, MAIL_FROM_USERS) >= REGISTRATIONS - 1);
 		}
 		finally {
 			stack.startSmtp();
@@ -56,6 +67,9 @@ class SmtpOutageFaultIT {
 
 		Effects.awaitExactly(Duration.ofMinutes(2), () -> effects.eachMailedOnce(registered, Mails.ACTIVATION));
 		assertThat(registered).hasSize(REGISTRATIONS);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> Scrape.of(stack), (scrape) -> scrape.sum("lms_mail_retrying", Map.of()) == 0
+					&& scrape.max(LAG, MAIL_FROM_USERS) == 0);
 	}
 
 }

@@ -28,8 +28,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code lms.kafka.consumer.lag{group,topic}}: records a consumer group of this service
  * has not committed yet, per topic it reads (end offset minus committed offset, over the
  * partitions the group has committed on). Asked of the broker on a schedule with Kafka's
- * Admin client; kept at its last value while the broker does not answer. A per-instance
- * group ({@code name-<uuid>}) is reported under its name without the uuid.
+ * Admin client; unknown (NaN, a gap in the graphs) while the broker does not answer, so
+ * an outage never reads as "no lag". A per-instance group ({@code name-<uuid>}) is
+ * reported under its name without the uuid.
  */
 class ConsumerLag implements DisposableBean {
 
@@ -74,6 +75,7 @@ class ConsumerLag implements DisposableBean {
 					Thread.currentThread().interrupt();
 				}
 				log.debug("Could not measure the lag of {}: {}", group, ex.getMessage());
+				this.lags.getOrDefault(group, Map.of()).values().forEach((lag) -> lag.value = Double.NaN);
 			}
 		});
 	}
