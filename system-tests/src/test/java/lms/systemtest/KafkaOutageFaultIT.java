@@ -77,7 +77,8 @@ class KafkaOutageFaultIT {
 				.until(() -> Scrape.of(stack), (scrape) -> backlogOf(scrape, "identity-service") >= REGISTRATIONS
 						&& backlogOf(scrape, "course-service") >= BUYERS * (1 + QUESTIONS_EACH));
 			assertThat(during.max(OLDEST, Map.of("application", "identity-service"))).isGreaterThan(10);
-			assertThat(during.values(LAG, Map.of("group", "notification.mail"))).isNotEmpty().allMatch((lag) -> lag.isNaN());
+			assertThat(during.values(LAG, Map.of("group", "notification.mail"))).isNotEmpty()
+				.allMatch((lag) -> lag.isNaN());
 		}
 		finally {
 			stack.startKafka();

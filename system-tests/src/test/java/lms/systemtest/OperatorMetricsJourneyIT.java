@@ -73,7 +73,9 @@ class OperatorMetricsJourneyIT {
 	private static void operatorsDay() {
 		TokenClient admin = accounts.admin();
 		TokenClient visitor = accounts.app();
-		String courseId = CourseDraft.of("Metrics " + UUID.randomUUID(), 0).createId(admin);
+		String courseId = CourseDraft.of("Metrics " + UUID.randomUUID(), 0)
+			.withThumbnail(Images.pngDataUrl(0x336699))
+			.createId(admin);
 		expect(200, admin.put("/api/v1/edit-course/" + courseId, "{\"name\":\"Metrics, renamed\"}"));
 		for (int i = 0; i < 3; i++) {
 			expect(200, visitor.get("/api/v1/get-courses"));
@@ -91,6 +93,7 @@ class OperatorMetricsJourneyIT {
 			templates.restore("welcome");
 		}
 		expect(200, admin.delete(DeadLetters.path(DeadLetters.MAIL) + "/" + deadLetter.get("id").asString()));
+		expect(201, failed.app().post("/api/v1/create-order", "{\"courseId\":" + Replies.quote(courseId) + "}"));
 	}
 
 }

@@ -12,7 +12,9 @@ import lms.testkit.StripeStub;
  * as real processes on free ports, stopped when the JVM ends. Course-service pays through
  * a Stripe stub and media-service stores images on a Cloudinary stub. Every test user
  * comes from this machine's one address, so the per-IP budgets of the abuse-prone paths
- * are raised; the per-account ones stay as configured.
+ * are raised; the per-account ones stay as configured. Every service exports its spans to
+ * a Zipkin stand-in, and notification-service reads its HTML mail templates from a copy a
+ * test may break.
  */
 final class RunningSystem {
 
@@ -28,6 +30,8 @@ final class RunningSystem {
 
 	private static MailTemplates mailTemplates;
 
+	private static ZipkinCollector zipkin;
+
 	private RunningSystem() {
 	}
 
@@ -37,12 +41,14 @@ final class RunningSystem {
 			cloudinary = CloudinaryStub.create("lms-system", "system-key", "system-secret");
 			Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, "system-cloudinary-stub"));
 			mailTemplates = MailTemplates.copy();
+			zipkin = ZipkinCollector.start();
 			stack = SystemStack.builder("system", stripe)
 				.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
 						"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
 				.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP)
 				.arguments(LmsService.IDENTITY, identityPerIpBudgets())
 				.arguments(LmsService.NOTIFICATION, mailTemplates.serviceArguments())
+				.argumentsForAll(zipkin.serviceArguments())
 				.start();
 		}
 		return stack;
@@ -58,6 +64,12 @@ final class RunningSystem {
 	static synchronized CloudinaryStub cloudinary() {
 		stack();
 		return cloudinary;
+	}
+
+	/** The Zipkin stand-in every service of this system exports its spans to. */
+	static synchronized ZipkinCollector zipkin() {
+		stack();
+		return zipkin;
 	}
 
 	/**
