@@ -95,6 +95,14 @@ class DeadLettersJourneyIT {
 		assertThat(expectError(404, accounts.admin().get(DeadLetters.path("notification.unknown")))).isNotBlank();
 	}
 
+	@Test
+	void everyConsumerServiceDocumentsItsDeadLetterRoutesInItsOpenApi() {
+		for (String service : java.util.List.of("identity", "course", "notification", "media")) {
+			assertThat(accounts.app().get("/openapi/" + service).body()).as(service)
+				.contains("/api/v1/dead-letters/{group}/{id}/replay", "/api/v1/dead-letters/{group}/history");
+		}
+	}
+
 	private static String entry(JsonNode letter) {
 		return DeadLetters.path(DeadLetters.MAIL) + "/" + letter.get("id").asString();
 	}
