@@ -2,10 +2,12 @@ package lms.notification.mail;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +33,10 @@ class MailRetrying {
 
 	private double count() {
 		return this.containers.stream()
-			.mapToLong((container) -> container.getAssignedPartitions()
-				.stream()
-				.filter(container::isPartitionPaused)
-				.count())
-			.sum();
+			.flatMap((container) -> (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent)
+					? concurrent.getContainers().stream() : Stream.of(container))
+			.filter(MessageListenerContainer::isPauseRequested)
+			.count();
 	}
 
 }

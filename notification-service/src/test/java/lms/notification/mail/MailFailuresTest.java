@@ -119,6 +119,7 @@ class MailFailuresTest {
 		await().atMost(Duration.ofMinutes(5))
 			.until(() -> failed("smtp", "activation") >= activationFailedBefore + this.outageAttempts);
 		assertThat(SmtpServer.shared().messagesTo(activation)).isEmpty();
+		await().atMost(WAIT).until(() -> this.meters.get("lms.mail.retrying").gauge().value() >= 1);
 		SmtpServer.shared().start();
 
 		for (String recipient : List.of(activation, order, reset)) {
@@ -129,6 +130,7 @@ class MailFailuresTest {
 			.until(() -> Set.of(activation, order, reset)
 				.stream()
 				.allMatch((to) -> SmtpServer.shared().messagesTo(to).size() == 1));
+		await().atMost(WAIT).until(() -> this.meters.get("lms.mail.retrying").gauge().value() == 0);
 		assertThat(deadLetterIds(Topics.IDENTITY_USER)).doesNotContain(activationEvent, resetEvent);
 		assertThat(deadLetterIds(Topics.COURSE_ENROLLMENT)).doesNotContain(orderEvent);
 		assertThat(output.getAll()).contains("failed (smtp)")
