@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
  * What the dashboards plot and the alerts watch is really emitted: after the traffic an
  * operator's day brings (sign-ups, catalog reads and edits, a mail that fails for good),
  * every metric selector of every panel and alert rule finds samples in a scrape of the
- * five services, with the label values it asks for.
+ * five services, with the label values it asks for (and the labels its other matchers
+ * read).
  */
 class OperatorMetricsJourneyIT {
 
@@ -54,7 +55,10 @@ class OperatorMetricsJourneyIT {
 			.flatMap((query) -> PromQl.selectors(query.expression())
 				.stream()
 				.filter((selector) -> !PROMETHEUS_OWN.contains(selector.metric()))
-				.filter((selector) -> !scrape.has(selector.metric(), withoutTargetLabels(selector.equal())))
+				.filter((selector) -> !scrape.has(selector.metric(), withoutTargetLabels(selector.equal()))
+						|| !selector.otherLabels()
+							.stream()
+							.allMatch((label) -> scrape.hasLabel(selector.metric(), label)))
 				.map((selector) -> query.origin() + ": " + selector))
 			.distinct()
 			.toList();

@@ -54,8 +54,11 @@ final class PromQl {
 	private PromQl() {
 	}
 
-	/** A metric selector: the metric's name and its equality matchers. */
-	record Selector(String metric, Map<String, String> equal) {
+	/**
+	 * A metric selector: the metric's name, its equality matchers, and the labels its
+	 * other matchers ({@code !=}, {@code =~}, {@code !~}) look at.
+	 */
+	record Selector(String metric, Map<String, String> equal, Set<String> otherLabels) {
 	}
 
 	/** The selectors of the expression, in order; a malformed one is an exception. */
@@ -89,10 +92,11 @@ final class PromQl {
 			}
 			else {
 				Map<String, String> equal = new LinkedHashMap<>();
+				Set<String> other = new java.util.LinkedHashSet<>();
 				if (next != null && next.text().equals("{")) {
-					i = readMatchers(tokens, i + 2, equal, expression);
+					i = readMatchers(tokens, i + 2, equal, other, expression);
 				}
-				selectors.add(new Selector(word, equal));
+				selectors.add(new Selector(word, equal, other));
 			}
 		}
 		return selectors;
@@ -113,7 +117,8 @@ final class PromQl {
 		return i;
 	}
 
-	private static int readMatchers(List<Token> tokens, int start, Map<String, String> equal, String expression) {
+	private static int readMatchers(List<Token> tokens, int start, Map<String, String> equal, Set<String> other,
+			String expression) {
 		int i = start;
 		while (i < tokens.size() && !tokens.get(i).text().equals("}")) {
 			if (i + 2 >= tokens.size() || tokens.get(i).kind() != Kind.IDENTIFIER
@@ -122,6 +127,9 @@ final class PromQl {
 			}
 			if (tokens.get(i + 1).text().equals("=")) {
 				equal.put(tokens.get(i).text(), tokens.get(i + 2).text());
+			}
+			else {
+				other.add(tokens.get(i).text());
 			}
 			i += 3;
 			if (i < tokens.size() && tokens.get(i).text().equals(",")) {

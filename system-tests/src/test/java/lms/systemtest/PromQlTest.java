@@ -28,6 +28,7 @@ class PromQlTest {
 	void equalityMatchersAreKeptAndOtherMatchersAreOnlyChecked() {
 		PromQl.Selector selector = PromQl.selectors("rate(m{a=\"x\", b=~\"5..\", c!=\"y\", d='q\\'r'}[1m])").get(0);
 		assertThat(selector.equal()).isEqualTo(Map.of("a", "x", "d", "q'r"));
+		assertThat(selector.otherLabels()).containsExactly("b", "c");
 	}
 
 	@Test

@@ -44,6 +44,12 @@ record Scrape(List<Sample> samples) {
 					&& sample.labels().entrySet().containsAll(labels.entrySet()));
 	}
 
+	/** Whether some sample of this name carries the label. */
+	boolean hasLabel(String name, String label) {
+		return this.samples.stream()
+			.anyMatch((sample) -> sample.name().equals(name) && sample.labels().containsKey(label));
+	}
+
 	/** The values of the samples with this name and these label values. */
 	List<Double> values(String name, Map<String, String> labels) {
 		return this.samples.stream()

@@ -13,6 +13,7 @@ import lms.events.identity.ActivationRequestedV1;
 import lms.events.identity.PasswordResetRequested;
 import lms.kit.codes.CodeSeal;
 import lms.kit.codes.SealingKey;
+import lms.kit.messaging.DeadLetterTopics;
 import lms.notification.support.TestEvents;
 import lms.testkit.BusBytes;
 import lms.testkit.EmbeddedInfrastructure;
@@ -99,18 +100,19 @@ class SealedCodesTest {
 		assertThat(dead.value()).contains("sealedActivationCode");
 		assertThat(SmtpServer.shared().messagesTo(email)).isEmpty();
 		BusBytes bus = BusBytes.read(this.brokers, "lms.identity.");
-		assertThat(bus.bytesByTopic()).containsKey(Topics.deadLetter(Topics.IDENTITY_USER, MailConfiguration.GROUP));
+		assertThat(bus.bytesByTopic())
+			.containsKey(DeadLetterTopics.name(Topics.IDENTITY_USER, MailConfiguration.GROUP));
 		assertThat(bus.topicsShowing(code)).isEmpty();
 		assertThat(bus.topicsShowing(email)).as("the check sees the dead letter")
-			.contains(Topics.deadLetter(Topics.IDENTITY_USER, MailConfiguration.GROUP));
+			.contains(DeadLetterTopics.name(Topics.IDENTITY_USER, MailConfiguration.GROUP));
 		assertThat(output.getAll()).contains(SealingKey.parse("test", RETIRED).id())
 			.doesNotContainPattern(MailFailuresTest.standalone(code))
 			.doesNotContain(CURRENT, PREVIOUS, RETIRED);
 	}
 
 	private List<ConsumerRecord<String, String>> deadLetters() {
-		return new KafkaProbe(this.brokers)
-			.recordsWithin(Topics.deadLetter(Topics.IDENTITY_USER, MailConfiguration.GROUP), Duration.ofMillis(500));
+		return new KafkaProbe(this.brokers).recordsWithin(
+				DeadLetterTopics.name(Topics.IDENTITY_USER, MailConfiguration.GROUP), Duration.ofMillis(500));
 	}
 
 	private static String sealedWith(String key, String code) {
