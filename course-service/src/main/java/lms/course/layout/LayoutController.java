@@ -1,11 +1,11 @@
 package lms.course.layout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import lms.course.course.MessageResponse;
 import lms.course.web.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
-import lms.kit.web.ApiException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +37,7 @@ class LayoutController {
 		return MessageResponse.of("Layout created successfully");
 	}
 
-	@Operation(summary = "Edit the layout of a type (admin)")
+	@Operation(summary = "Edit the layout of a type, creating it when there is none yet (admin)")
 	@AdminOnly
 	@PutMapping("/edit-layout")
 	MessageResponse edit(AuthenticatedUser user, @Valid @RequestBody LayoutRequest request) {
@@ -46,18 +46,20 @@ class LayoutController {
 		return MessageResponse.of("Layout Updated successfully");
 	}
 
-	@Operation(summary = "The layout of a type: Banner, FAQ or Categories")
+	@Operation(summary = "The layout of a type: Banner, FAQ or Categories; layout null while there is none")
 	@GetMapping("/get-layout/{type}")
 	ResponseEntity<LayoutResponse> get(@PathVariable String type) {
-		Layout layout = this.layouts.find(LayoutType.of(type))
-			.orElseThrow(() -> ApiException.notFound("Layout not found"));
+		Layout layout = this.layouts.find(LayoutType.of(type)).orElse(null);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache().cachePublic())
 			.body(new LayoutResponse(true, layout));
 	}
 
-	/** {@code {success, layout}}. */
-	record LayoutResponse(boolean success, Layout layout) {
+	/**
+	 * {@code {success, layout}}; {@code layout} is null, not left out, while a type has
+	 * none yet, as the original answered (its clients read {@code layout?.…}).
+	 */
+	record LayoutResponse(boolean success, @JsonInclude(JsonInclude.Include.ALWAYS) Layout layout) {
 	}
 
 }

@@ -52,6 +52,34 @@ class Layouts {
 		if (find(type).isPresent()) {
 			throw alreadyExists(type);
 		}
+		if (!insert(type, request)) {
+			throw alreadyExists(type);
+		}
+	}
+
+	/**
+	 * Replaces the layout of the request's type, creating it when there is none yet: the
+	 * dashboards only ever edit, so on a fresh system their first edit makes the layout.
+	 */
+	void edit(LayoutRequest request) {
+		LayoutType type = LayoutType.of(request.type());
+		Optional<Layout> current = find(type);
+		if (current.isEmpty() && insert(type, request)) {
+			return;
+		}
+		Layout layout = current.or(() -> find(type))
+			.orElseThrow(() -> ApiException.conflict(type.label() + " layout changed meanwhile, try again"));
+		Update update = switch (type) {
+			case BANNER -> bannerUpdate(layout, request);
+			case FAQ -> new Update().set("faq", this.content.faq(request));
+			case CATEGORIES -> new Update().set("categories", this.content.categories(request));
+		};
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(layout.id())), update, Layout.class);
+		this.outbox.written();
+	}
+
+	/** False when another request created the layout of this type first. */
+	private boolean insert(LayoutType type, LayoutRequest request) {
 		String id = Ids.next();
 		Layout layout = switch (type) {
 			case BANNER -> new Layout(id, type.label(), null, null, this.content.banner(request, id, null), null);
@@ -60,22 +88,11 @@ class Layouts {
 		};
 		try {
 			this.mongo.insert(layout);
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			throw alreadyExists(type);
+			return false;
 		}
-	}
-
-	void edit(LayoutRequest request) {
-		LayoutType type = LayoutType.of(request.type());
-		Layout layout = find(type).orElseThrow(() -> ApiException.notFound(type.label() + " layout not found"));
-		Update update = switch (type) {
-			case BANNER -> bannerUpdate(layout, request);
-			case FAQ -> new Update().set("faq", this.content.faq(request));
-			case CATEGORIES -> new Update().set("categories", this.content.categories(request));
-		};
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(layout.id())), update, Layout.class);
-		this.outbox.written();
 	}
 
 	private Update bannerUpdate(Layout layout, LayoutRequest request) {

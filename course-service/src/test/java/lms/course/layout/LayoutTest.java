@@ -82,13 +82,43 @@ class LayoutTest extends CourseServiceTest {
 	}
 
 	@Test
+	void aTypeWithoutLayoutAnswersNullUntilTheDashboardsFirstEditCreatesIt() {
+		this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "layouts");
+		for (String type : new String[] { "Banner", "FAQ", "Categories" }) {
+			Api.Reply empty = anonymous().get("/api/v1/get-layout/" + type);
+			assertThat(empty.status()).isEqualTo(200);
+			assertThat(empty.body()).isEqualTo("{\"success\":true,\"layout\":null}");
+		}
+
+		Api.Reply edited = admin().put("/api/v1/edit-layout", """
+				{"type":"FAQ","faq":[{"question":"Q1","answer":"A1","active":true}]}""");
+		assertThat(edited.body()).isEqualTo("{\"success\":true,\"message\":\"Layout Updated successfully\"}");
+		admin().put("/api/v1/edit-layout",
+				"{\"type\":\"Banner\",\"image\":\"%s\",\"title\":\"T\",\"subTitle\":\"S\"}".formatted(PNG));
+
+		assertThat(
+				read(anonymous().get("/api/v1/get-layout/FAQ")).get("layout").get("faq").findValuesAsString("answer"))
+			.containsExactly("A1");
+		assertThat(read(anonymous().get("/api/v1/get-layout/Banner")).get("layout")
+			.get("banner")
+			.get("image")
+			.get("url")
+			.asString()).startsWith("http");
+		assertThat(anonymous().get("/api/v1/get-layout/Categories").body())
+			.isEqualTo("{\"success\":true,\"layout\":null}");
+		assertThat(admin().post("/api/v1/create-layout", "{\"type\":\"FAQ\",\"faq\":[]}").status()).isEqualTo(400);
+		assertThat(this.mongo.getCollection("layouts").countDocuments(new Document())).isEqualTo(2);
+	}
+
+	@Test
 	void unknownTypesAndBadInputAreRefused() {
 		this.mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "layouts");
 		assertThat(admin().post("/api/v1/create-layout", "{\"type\":\"Footer\"}").body())
 			.isEqualTo("{\"success\":false,\"message\":\"Invalid layout type\"}");
 		assertThat(anonymous().get("/api/v1/get-layout/Footer").status()).isEqualTo(400);
-		assertThat(anonymous().get("/api/v1/get-layout/FAQ").status()).isEqualTo(404);
-		assertThat(admin().put("/api/v1/edit-layout", "{\"type\":\"FAQ\",\"faq\":[]}").status()).isEqualTo(404);
+		assertThat(admin().put("/api/v1/edit-layout", "{\"type\":\"Footer\",\"faq\":[]}").status()).isEqualTo(400);
+		assertThat(admin().put("/api/v1/edit-layout", "{\"type\":\"Banner\",\"title\":\"No image\"}").status())
+			.isEqualTo(422);
 		assertThat(admin().post("/api/v1/create-layout", "{\"type\":\"Banner\",\"title\":\"No image\"}").status())
 			.isEqualTo(422);
 		assertThat(admin().post("/api/v1/create-layout", "{\"type\":\"FAQ\",\"faq\":[{\"question\":\"\"}]}").status())
