@@ -1,6 +1,7 @@
 package lms.notification.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries each new admin notification to every instance over Redis pub/sub, so a
- * dashboard sees it whichever instance it streams from. Best effort: the notification is
- * stored already, and dashboards reload the list when they reconnect.
+ * dashboard sees it whichever instance it streams from or is connected to (each
+ * {@link LivePush}). Best effort: the notification is stored already, and dashboards
+ * reload the list when they reconnect.
  */
 @Component
 class NotificationBroadcast implements MessageListener {
@@ -27,14 +29,14 @@ class NotificationBroadcast implements MessageListener {
 
 	private final NotificationProperties properties;
 
-	private final NotificationStream stream;
+	private final List<LivePush> pushes;
 
 	NotificationBroadcast(StringRedisTemplate redis, JsonMapper json, NotificationProperties properties,
-			NotificationStream stream) {
+			List<LivePush> pushes) {
 		this.redis = redis;
 		this.json = json;
 		this.properties = properties;
-		this.stream = stream;
+		this.pushes = List.copyOf(pushes);
 	}
 
 	void publish(AdminNotification notification) {
@@ -48,7 +50,16 @@ class NotificationBroadcast implements MessageListener {
 
 	@Override
 	public void onMessage(Message message, byte[] pattern) {
-		this.stream.push(new String(message.getBody(), StandardCharsets.UTF_8));
+		String notification = new String(message.getBody(), StandardCharsets.UTF_8);
+		for (LivePush push : this.pushes) {
+			try {
+				push.push(notification);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not push a notification through {}: {}", push.getClass().getSimpleName(),
+						ex.getMessage());
+			}
+		}
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * of them as a {@code newNotification} event, the name the original's Socket.IO used.
  */
 @Component
-class NotificationStream {
+class NotificationStream implements LivePush {
 
 	static final String EVENT = "newNotification";
 
@@ -38,7 +38,8 @@ class NotificationStream {
 		return emitter;
 	}
 
-	void push(String notificationJson) {
+	@Override
+	public void push(String notificationJson) {
 		send(SseEmitter.event().name(EVENT).data(notificationJson, MediaType.APPLICATION_JSON));
 	}
 
