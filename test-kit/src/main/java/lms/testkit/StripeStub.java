@@ -38,12 +38,21 @@ public final class StripeStub extends StubServer {
 		return List.copyOf(this.creations);
 	}
 
+	/** Every intent the stub knows, in no particular order. */
+	public List<Intent> intents() {
+		return List.copyOf(this.intents.values());
+	}
+
 	public Intent intent(String id) {
 		return this.intents.get(id);
 	}
 
-	public void succeed(String id) {
-		this.intents.computeIfPresent(id, (k, i) -> i.with("succeeded", i.amount(), i.currency()));
+	/**
+	 * The customer paid: the intent now reports {@code succeeded}.
+	 * @return whether the stub knows the intent
+	 */
+	public boolean succeed(String id) {
+		return this.intents.computeIfPresent(id, (k, i) -> i.with("succeeded", i.amount(), i.currency())) != null;
 	}
 
 	/** The intent as Stripe would now report it. */

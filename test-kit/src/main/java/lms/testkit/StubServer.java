@@ -12,7 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A JDK HTTP server on a free loopback port, standing in for a service the system calls.
  */
-public abstract class StubServer {
+public abstract class StubServer implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -32,6 +32,12 @@ public abstract class StubServer {
 	}
 
 	protected abstract void handle(HttpExchange exchange) throws IOException;
+
+	/** Stops answering at once. */
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
 
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();

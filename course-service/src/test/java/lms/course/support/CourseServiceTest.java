@@ -5,6 +5,7 @@ import java.util.List;
 
 import lms.testkit.StripeStub;
 import lms.testkit.TestIdentity;
+import lms.testkit.VdoCipherStub;
 import lms.events.CloudEventHeaders;
 import lms.events.Topics;
 import lms.testkit.EmbeddedInfrastructure;
