@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -38,6 +39,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private final HealthWaiter health = new HealthWaiter();
 
+	private volatile LocalProviders providers;
+
 	private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
 
 	private final AtomicBoolean started = new AtomicBoolean();
@@ -68,8 +71,15 @@ public final class LocalStack implements AutoCloseable {
 		if (!this.started.compareAndSet(false, true)) {
 			throw new IllegalStateException("This local stack was already started");
 		}
-		this.services.putAll(createServices());
-		requirePortsFree();
+		this.providers = LocalProviders.start(this.options, System.getenv());
+		try {
+			this.services.putAll(createServices());
+			requirePortsFree();
+		}
+		catch (RuntimeException ex) {
+			this.providers.close();
+			throw ex;
+		}
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 		try {
 			step("Kafka at " + kafkaBootstrap(), () -> this.kafka.start(this.options.readinessTimeout()));
@@ -110,6 +120,19 @@ public final class LocalStack implements AutoCloseable {
 
 	public String serviceUrl(LmsService service) {
 		return "http://127.0.0.1:" + this.options.ports().service(service);
+	}
+
+	/**
+	 * The local payment provider's page where PaymentIntents are marked paid; present
+	 * while it stands in for Stripe (course-service has no Stripe key).
+	 */
+	public Optional<String> paymentDeskUrl() {
+		return (this.providers != null) ? this.providers.paymentDeskUrl() : Optional.empty();
+	}
+
+	/** Whether course-service asks a local stand-in, not VdoCipher, for video OTPs. */
+	public boolean videoStandIn() {
+		return this.providers != null && this.providers.videoStandIn();
 	}
 
 	public String kafkaBootstrap() {
@@ -249,6 +272,9 @@ public final class LocalStack implements AutoCloseable {
 		removeShutdownHook();
 		Say.info("Stopping");
 		stopServices();
+		if (this.providers != null) {
+			quietly("local providers", this.providers::close);
+		}
 		quietly("SMTP", this.smtp::stop);
 		quietly("Redis", this.redis::stop);
 		quietly("MongoDB stand-in", this.mongo::stop);
@@ -264,6 +290,9 @@ public final class LocalStack implements AutoCloseable {
 		Map<LmsService, ServiceProcess> created = new EnumMap<>(LmsService.class);
 		jars.locateAll(this.options.services()).forEach((service, jar) -> {
 			List<String> arguments = new ArrayList<>(contract.forService(service));
+			if (service == LmsService.COURSE) {
+				arguments.addAll(this.providers.courseArguments());
+			}
 			arguments.addAll(this.options.extraArgumentsFor(service));
 			created.put(service, new ServiceProcess(service, this.options.ports().service(service), jar,
 					this.options.jvmOptionsFor(service), arguments, dataDirectory(), logFile(service.moduleName())));
@@ -275,6 +304,9 @@ public final class LocalStack implements AutoCloseable {
 		Ports ports = this.options.ports();
 		List<Integer> used = new ArrayList<>(ports.infrastructure());
 		this.services.keySet().forEach((service) -> used.add(ports.service(service)));
+		if (this.services.containsKey(LmsService.NOTIFICATION)) {
+			used.add(ports.notificationSocketIo());
+		}
 		used.forEach((port) -> PortProbe.requireFree(port, "the local stack"));
 	}
 

@@ -18,7 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * <li>{@code --infra-only} Kafka, MongoDB, Redis and SMTP without the services</li>
  * <li>{@code --services=gateway,identity-service} only these services</li>
  * <li>{@code --random-ports}, or {@code --kafka-port}, {@code --mongo-port},
- * {@code --redis-port}, {@code --smtp-port}, {@code --<service>-port}</li>
+ * {@code --redis-port}, {@code --smtp-port}, {@code --<service>-port},
+ * {@code --socket-io-port}</li>
  * <li>{@code --timeout=120} seconds each part may take to become ready</li>
  * <li>{@code --project-root=.} where the services' exec jars are built</li>
  * </ul>
@@ -78,6 +79,7 @@ public final class LocalStackMain {
 		ports = arguments.port("mongo-port").map(ports::withMongo).orElse(ports);
 		ports = arguments.port("redis-port").map(ports::withRedis).orElse(ports);
 		ports = arguments.port("smtp-port").map(ports::withSmtp).orElse(ports);
+		ports = arguments.port("socket-io-port").map(ports::withNotificationSocketIo).orElse(ports);
 		for (LmsService service : LmsService.values()) {
 			Ports current = ports;
 			ports = arguments.port(service.moduleName() + "-port")
@@ -95,6 +97,15 @@ public final class LocalStackMain {
 			lines.add("  Gateway:      " + stack.gatewayUrl());
 			lines.add("  Swagger UI:   " + stack.gatewayUrl() + "/swagger-ui.html");
 			lines.add("  Demo admin:   " + admin.email() + " / " + admin.password());
+			lines.add("  Socket.IO:    " + stack.gatewayUrl().replace("http:", "ws:")
+					+ "/socket.io/ (newNotification for admins)");
+		}
+		stack.paymentDeskUrl()
+			.ifPresent((desk) -> lines
+				.add("  Payments:     LOCAL STAND-IN for Stripe (no Stripe key set); mark PaymentIntents paid at "
+						+ desk));
+		if (stack.videoStandIn()) {
+			lines.add("  Videos:       LOCAL STAND-IN for VdoCipher (no API secret set); OTPs are placeholders");
 		}
 		lines.add("  Kafka:        " + stack.kafkaBootstrap());
 		lines.add("  MongoDB:      " + stack.mongoUri(""));
@@ -109,7 +120,7 @@ public final class LocalStackMain {
 
 	private static Set<String> knownOptions() {
 		Set<String> known = new HashSet<>(Set.of("data", "infra-only", "services", "random-ports", "kafka-port",
-				"mongo-port", "redis-port", "smtp-port", "timeout", "project-root"));
+				"mongo-port", "redis-port", "smtp-port", "socket-io-port", "timeout", "project-root"));
 		Arrays.stream(LmsService.values()).forEach((service) -> known.add(service.moduleName() + "-port"));
 		return known;
 	}

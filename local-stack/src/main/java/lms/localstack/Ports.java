@@ -14,8 +14,10 @@ import java.util.Map;
  * @param redis the Redis port
  * @param smtp the SMTP port
  * @param services the HTTP port of each service
+ * @param notificationSocketIo notification-service's Socket.IO endpoint
  */
-public record Ports(int kafka, int kafkaController, int mongo, int redis, int smtp, Map<LmsService, Integer> services) {
+public record Ports(int kafka, int kafkaController, int mongo, int redis, int smtp, Map<LmsService, Integer> services,
+		int notificationSocketIo) {
 
 	public Ports {
 		EnumMap<LmsService, Integer> complete = new EnumMap<>(LmsService.class);
@@ -27,10 +29,10 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 
 	/**
 	 * Kafka 9092 (controller 9093), MongoDB 27017, Redis 6379, SMTP 3025, services
-	 * 8080-8084.
+	 * 8080-8084, notification-service's Socket.IO 8093.
 	 */
 	public static Ports defaults() {
-		return new Ports(9092, 9093, 27017, 6379, 3025, Map.of());
+		return new Ports(9092, 9093, 27017, 6379, 3025, Map.of(), 8093);
 	}
 
 	/**
@@ -38,8 +40,8 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 	 * can run at once.
 	 */
 	public static Ports randomFree() {
-		Iterator<Integer> free = FreePorts.pick(5 + LmsService.values().length).iterator();
-		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of());
+		Iterator<Integer> free = FreePorts.pick(6 + LmsService.values().length).iterator();
+		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(), free.next());
 		for (LmsService service : LmsService.values()) {
 			ports = ports.withService(service, free.next());
 		}
@@ -54,25 +56,33 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 	 * The broker port; the controller takes the next one.
 	 */
 	public Ports withKafka(int port) {
-		return new Ports(port, port + 1, this.mongo, this.redis, this.smtp, this.services);
+		return new Ports(port, port + 1, this.mongo, this.redis, this.smtp, this.services, this.notificationSocketIo);
 	}
 
 	public Ports withMongo(int port) {
-		return new Ports(this.kafka, this.kafkaController, port, this.redis, this.smtp, this.services);
+		return new Ports(this.kafka, this.kafkaController, port, this.redis, this.smtp, this.services,
+				this.notificationSocketIo);
 	}
 
 	public Ports withRedis(int port) {
-		return new Ports(this.kafka, this.kafkaController, this.mongo, port, this.smtp, this.services);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, port, this.smtp, this.services,
+				this.notificationSocketIo);
 	}
 
 	public Ports withSmtp(int port) {
-		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, port, this.services);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, port, this.services,
+				this.notificationSocketIo);
 	}
 
 	public Ports withService(LmsService service, int port) {
 		EnumMap<LmsService, Integer> changed = new EnumMap<>(this.services);
 		changed.put(service, port);
-		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, changed);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, changed,
+				this.notificationSocketIo);
+	}
+
+	public Ports withNotificationSocketIo(int port) {
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, this.services, port);
 	}
 
 	List<Integer> infrastructure() {

@@ -44,17 +44,23 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 		return "http://127.0.0.1:" + this.ports.service(service);
 	}
 
+	String socketIoUrl() {
+		return "http://127.0.0.1:" + this.ports.notificationSocketIo();
+	}
+
 	private List<String> specific(LmsService service) {
 		return switch (service) {
 			case NOTIFICATION -> List.of(arg("spring.mail.host", "127.0.0.1"),
-					arg("spring.mail.port", this.ports.smtp()), codeSealingKeys());
+					arg("spring.mail.port", this.ports.smtp()), codeSealingKeys(),
+					arg("lms.notification.socket-io.port", this.ports.notificationSocketIo()));
+			case GATEWAY -> List.of(arg("lms.services.notification.socket-io-url", socketIoUrl()));
 			case IDENTITY -> List.of(codeSealingKeys(), arg("lms.identity.demo-admin.email", this.demoAdmin.email()),
 					arg("lms.identity.demo-admin.password", this.demoAdmin.password()),
 					arg("lms.identity.demo-admin.name", this.demoAdmin.name()),
 					arg("lms.identity.keys.directory", identityKeys(this.dataDirectory)));
 			case MEDIA -> List.of(arg("lms.media.local-store.directory", mediaStore(this.dataDirectory)),
 					arg("lms.media.local-store.public-base-url", url(LmsService.GATEWAY) + "/media"));
-			case GATEWAY, COURSE -> List.of();
+			case COURSE -> List.of();
 		};
 	}
 

@@ -36,7 +36,9 @@ class ServiceArgumentsTest {
 	@Test
 	void serviceSpecificSettings() {
 		assertThat(this.contract.forService(LmsService.NOTIFICATION)).contains("--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=3025");
+				"--spring.mail.port=3025", "--lms.notification.socket-io.port=8093");
+		assertThat(this.contract.forService(LmsService.GATEWAY))
+			.contains("--lms.services.notification.socket-io-url=http://127.0.0.1:8093");
 		assertThat(this.contract.forService(LmsService.IDENTITY)).contains(
 				"--lms.identity.demo-admin.email=admin@lms.local", "--lms.identity.demo-admin.name=Demo Admin",
 				"--lms.identity.keys.directory=" + this.data.resolve("identity/keys"));
@@ -68,7 +70,8 @@ class ServiceArgumentsTest {
 		Ports ports = Ports.randomFree();
 		List<Integer> all = new java.util.ArrayList<>(ports.infrastructure());
 		all.addAll(ports.services().values());
-		assertThat(all).doesNotHaveDuplicates().hasSize(10);
+		all.add(ports.notificationSocketIo());
+		assertThat(all).doesNotHaveDuplicates().hasSize(11);
 	}
 
 }
