@@ -26,12 +26,19 @@ final class SystemStack {
 	}
 
 	static LocalStackBuilder builder(String name, StripeStub stripe) {
+		return unconfigured(name).arguments(LmsService.COURSE, "--lms.course.payments.api-base=" + stripe.baseUrl(),
+				"--lms.course.payments.secret-key=" + StripeStub.SECRET_KEY,
+				"--lms.course.payments.publishable-key=pk_test_system");
+	}
+
+	/**
+	 * A stack configured as {@code bin/run} starts it: no Stripe or VdoCipher account, so
+	 * the stack's own local stand-ins serve course-service.
+	 */
+	static LocalStackBuilder unconfigured(String name) {
 		return LocalStack.builder()
 			.dataDirectory(temporaryDirectory(name))
 			.randomPorts()
-			.arguments(LmsService.COURSE, "--lms.course.payments.api-base=" + stripe.baseUrl(),
-					"--lms.course.payments.secret-key=" + StripeStub.SECRET_KEY,
-					"--lms.course.payments.publishable-key=pk_test_system")
 			.readinessTimeout(Duration.ofMinutes(4));
 	}
 
