@@ -42,6 +42,29 @@ final class DashboardSocket implements AutoCloseable {
 		return open(gatewayUrl, SocketOptionBuilder.builder().setAuth(Map.of("token", accessToken)));
 	}
 
+	/**
+	 * Whether a page of another site, whose browser sends the admin's cookie along, fails
+	 * to open a socket (the gateway's CORS check refuses foreign origins).
+	 */
+	static boolean refusedFromOrigin(String gatewayUrl, String origin, String accessToken) {
+		IO.Options options = SocketOptionBuilder.builder()
+			.setExtraHeaders(Map.of("Cookie", List.of("access_token=" + accessToken), "Origin", List.of(origin)))
+			.setTransports(new String[] { WebSocket.NAME })
+			.setReconnection(false)
+			.build();
+		Socket socket = IO.socket(URI.create(gatewayUrl), options);
+		List<Object> errors = new CopyOnWriteArrayList<>();
+		socket.on(Socket.EVENT_CONNECT_ERROR, (args) -> errors.add(args[0]));
+		try {
+			socket.connect();
+			await().atMost(Duration.ofSeconds(20)).until(() -> socket.connected() || !errors.isEmpty());
+			return !socket.connected();
+		}
+		finally {
+			socket.close();
+		}
+	}
+
 	static DashboardSocket anonymous(String gatewayUrl) {
 		return open(gatewayUrl, SocketOptionBuilder.builder());
 	}

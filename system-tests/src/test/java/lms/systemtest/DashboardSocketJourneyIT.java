@@ -65,6 +65,9 @@ class DashboardSocketJourneyIT {
 			assertThat(stranger.heard()).isEmpty();
 			assertThat(student.isConnected()).isTrue();
 			assertThat(stranger.isConnected()).isTrue();
+			assertThat(DashboardSocket.refusedFromOrigin(gateway, "https://elsewhere.example",
+					webAdmin.cookie("access_token").orElseThrow().getValue()))
+				.isTrue();
 		}
 	}
 
