@@ -12,7 +12,7 @@ interface AccessTokenCheck {
 	Optional<Caller> verify(String token);
 
 	/** A verified caller. */
-	record Caller(String userId, String role) {
+	record Caller(String userId, String sessionId, String role) {
 
 		boolean isAdmin() {
 			return "admin".equals(this.role);

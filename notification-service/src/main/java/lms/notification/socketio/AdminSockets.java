@@ -44,6 +44,22 @@ class AdminSockets implements LivePush {
 	}
 
 	/**
+	 * Disconnects the admins' sockets whose mark ({@link SocketCallers#USER} or
+	 * {@link SocketCallers#SESSION}) has this value.
+	 * @return how many were disconnected
+	 */
+	int disconnect(String mark, String value) {
+		int disconnected = 0;
+		for (SocketIOClient client : this.server.getRoomOperations(ADMINS).getClients()) {
+			if (value != null && value.equals(client.get(mark))) {
+				client.disconnect();
+				disconnected++;
+			}
+		}
+		return disconnected;
+	}
+
+	/**
 	 * Sockets whose handshake carried an admin's token (the auth payload comes later).
 	 */
 	private void connected(SocketIOClient client) {

@@ -22,7 +22,7 @@ class KitAccessTokenCheck implements AccessTokenCheck {
 	public Optional<Caller> verify(String token) {
 		try {
 			VerifiedToken verified = this.verifier.verify(token);
-			return Optional.of(new Caller(verified.userId(), verified.role()));
+			return Optional.of(new Caller(verified.userId(), verified.sessionId(), verified.role()));
 		}
 		catch (InvalidTokenException ex) {
 			return Optional.empty();

@@ -1,5 +1,6 @@
 package lms.notification.socketio;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,10 @@ class SocketCallers implements AuthorizationListener, AuthTokenListener {
 
 	static final String ADMIN = "lms.admin";
 
+	static final String USER = "lms.user";
+
+	static final String SESSION = "lms.session";
+
 	private static final String QUERY_TOKEN = "token";
 
 	private static final List<String> AUTH_KEYS = List.of("token", "accessToken");
@@ -42,8 +47,8 @@ class SocketCallers implements AuthorizationListener, AuthTokenListener {
 	 */
 	@Override
 	public AuthorizationResult getAuthorizationResult(HandshakeData handshake) {
-		boolean admin = handshakeToken(handshake).map(this::isAdmin).orElse(false);
-		return new AuthorizationResult(true, admin ? Map.of(ADMIN, true) : Map.of());
+		Optional<AccessTokenCheck.Caller> admin = handshakeToken(handshake).flatMap(this::admin);
+		return new AuthorizationResult(true, admin.map(SocketCallers::marks).orElse(Map.of()));
 	}
 
 	/**
@@ -59,9 +64,9 @@ class SocketCallers implements AuthorizationListener, AuthTokenListener {
 				.filter(String.class::isInstance)
 				.map(String.class::cast)
 				.findFirst()
-				.filter(this::isAdmin)
-				.ifPresent((token) -> {
-					client.set(ADMIN, true);
+				.flatMap(this::admin)
+				.ifPresent((caller) -> {
+					marks(caller).forEach(client::set);
 					client.joinRoom(AdminSockets.ADMINS);
 				});
 		}
@@ -72,8 +77,19 @@ class SocketCallers implements AuthorizationListener, AuthTokenListener {
 		return Boolean.TRUE.equals(client.get(ADMIN));
 	}
 
-	private boolean isAdmin(String token) {
-		return this.tokens.verify(token).map(AccessTokenCheck.Caller::isAdmin).orElse(false);
+	private Optional<AccessTokenCheck.Caller> admin(String token) {
+		return this.tokens.verify(token).filter(AccessTokenCheck.Caller::isAdmin);
+	}
+
+	/** What an admin's socket keeps: that it is one, and whose session it belongs to. */
+	private static Map<String, Object> marks(AccessTokenCheck.Caller admin) {
+		Map<String, Object> marks = new HashMap<>();
+		marks.put(ADMIN, true);
+		marks.put(USER, admin.userId());
+		if (admin.sessionId() != null) {
+			marks.put(SESSION, admin.sessionId());
+		}
+		return marks;
 	}
 
 	private static Optional<String> handshakeToken(HandshakeData handshake) {

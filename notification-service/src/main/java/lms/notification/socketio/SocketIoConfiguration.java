@@ -2,10 +2,14 @@ package lms.notification.socketio;
 
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
+import lms.events.identity.SessionRevoked;
+import lms.events.identity.UserDeleted;
+import lms.events.identity.UserRoleChanged;
+import lms.kit.messaging.EventHandlers;
+import lms.kit.messaging.ProcessedEvents;
 import lms.kit.security.AccessTokenVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 /** The Socket.IO endpoint on netty-socketio (Engine.IO 4 / Socket.IO v4 clients). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SocketIoProperties.class)
-@ConditionalOnBooleanProperty(name = "lms.notification.socket-io.enabled", matchIfMissing = true)
 class SocketIoConfiguration {
 
 	@Bean
@@ -56,6 +59,24 @@ class SocketIoConfiguration {
 	@Bean
 	AdminSockets adminSockets(SocketIOServer server, JsonMapper json) {
 		return new AdminSockets(server, json);
+	}
+
+	/**
+	 * Every instance reads the identity topics from now on in a group of its own and
+	 * disconnects the admin sockets of a revoked session, a deleted user or a user who is
+	 * no longer an admin. Idempotent, so no processed ids and no dead letters.
+	 */
+	@Bean
+	EventHandlers socketRevocations(JsonMapper json, AdminSockets sockets) {
+		return EventHandlers.group("notification.sockets", json, ProcessedEvents.none())
+			.onPayload(SessionRevoked.class, (event) -> sockets.disconnect(SocketCallers.SESSION, event.sessionId()))
+			.onPayload(UserDeleted.class, (event) -> sockets.disconnect(SocketCallers.USER, event.userId()))
+			.onPayload(UserRoleChanged.class, (event) -> {
+				if (!"admin".equals(event.newRole())) {
+					sockets.disconnect(SocketCallers.USER, event.userId());
+				}
+			})
+			.build();
 	}
 
 }

@@ -10,7 +10,6 @@ import org.springframework.util.unit.DataSize;
  * {@code lms.notification.socket-io.*}: the Socket.IO v4 endpoint the original dashboards
  * listen on for {@code newNotification}.
  *
- * @param enabled whether the endpoint runs at all
  * @param address the address it binds to; empty for every interface (the service's
  * {@code server.address} by default)
  * @param port its own port (the gateway routes {@code /socket.io/**} there); 0 picks a
@@ -21,8 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param workerThreads the event loop threads serving the connections
  */
 @ConfigurationProperties("lms.notification.socket-io")
-public record SocketIoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("") String address,
-		@DefaultValue("8093") int port, @DefaultValue("25s") Duration pingInterval,
-		@DefaultValue("20s") Duration pingTimeout, @DefaultValue("64KB") DataSize maxPayload,
-		@DefaultValue("2") int workerThreads) {
+public record SocketIoProperties(@DefaultValue("") String address, @DefaultValue("8093") int port,
+		@DefaultValue("25s") Duration pingInterval, @DefaultValue("20s") Duration pingTimeout,
+		@DefaultValue("64KB") DataSize maxPayload, @DefaultValue("2") int workerThreads) {
 }

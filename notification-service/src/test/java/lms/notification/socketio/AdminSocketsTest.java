@@ -2,6 +2,7 @@ package lms.notification.socketio;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import io.socket.client.SocketOptionBuilder;
 import lms.events.course.EnrollmentCreated;
 import lms.events.course.QuestionAsked;
 import lms.events.course.ReviewAdded;
+import lms.events.identity.SessionRevoked;
+import lms.events.identity.UserRoleChanged;
 import lms.notification.NotificationApplication;
 import lms.notification.support.TestEvents;
 import lms.testkit.EmbeddedInfrastructure;
@@ -41,8 +44,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The original dashboards' Socket.IO v4 endpoint, driven by the official Java client:
  * admins hear {@code newNotification} for each stored admin notification, whichever way
- * their token came and whichever instance they are connected to; nobody else hears
- * anything, and what clients emit themselves reaches nobody.
+ * their token came and whichever instance they are connected to, until their session
+ * ends; nobody else hears anything, and what clients emit themselves reaches nobody.
  */
 @SpringBootTest
 @EmbeddedInfrastructure
@@ -144,6 +147,29 @@ class AdminSocketsTest {
 		await().atMost(WAIT).until(() -> elsewhere.titlesAbout(course).size() == 3);
 		assertThat(elsewhere.titlesAbout(course)).containsExactlyInAnyOrderElementsOf(TITLES);
 		await().atMost(WAIT).until(() -> here.titlesAbout(course).size() == 3);
+	}
+
+	@Test
+	void anAdminsSocketsCloseWhenTheSessionEndsOrTheUserIsNoLongerAnAdmin() {
+		String loggedOut = "admin-" + UUID.randomUUID();
+		String demoted = "admin-" + UUID.randomUUID();
+		SocketClient revoked = open(auth("token", TestIdentity.shared().token(loggedOut, "admin")));
+		SocketClient stillAdminElsewhere = open(header("access-token", this.admin));
+		SocketClient demotedSocket = open(
+				header("Authorization", "Bearer " + TestIdentity.shared().token(demoted, "admin")));
+
+		// The group reads from the latest offset: publish again until its partitions are
+		// assigned.
+		await().atMost(WAIT).pollInterval(Duration.ofSeconds(2)).until(() -> {
+			if (!revoked.isConnected() && !demotedSocket.isConnected()) {
+				return true;
+			}
+			events().publish(
+					new SessionRevoked("session-" + loggedOut, loggedOut, "logout", Instant.now().plusSeconds(300)));
+			events().publish(new UserRoleChanged(demoted, "admin", "user"));
+			return false;
+		});
+		assertThat(stillAdminElsewhere.isConnected()).isTrue();
 	}
 
 	/**
