@@ -50,11 +50,28 @@ final class LocalProviders implements AutoCloseable {
 			return new LocalProviders(null, null, null);
 		}
 		List<String> arguments = options.extraArgumentsFor(LmsService.COURSE);
-		StripeStub stripe = configured(STRIPE_SETTINGS, arguments, environment) ? null : new StripeStub();
-		PaymentDesk desk = (stripe != null) ? PaymentDesk.start(stripe) : null;
-		VdoCipherStub vdoCipher = configured(VDOCIPHER_SETTINGS, arguments, environment) ? null
-				: new VdoCipherStub().acceptingAnyVideo();
-		return new LocalProviders(stripe, desk, vdoCipher);
+		LocalProviders payments = configured(STRIPE_SETTINGS, arguments, environment)
+				? new LocalProviders(null, null, null) : payments();
+		try {
+			VdoCipherStub vdoCipher = configured(VDOCIPHER_SETTINGS, arguments, environment) ? null
+					: new VdoCipherStub().acceptingAnyVideo();
+			return new LocalProviders(payments.stripe, payments.desk, vdoCipher);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			payments.close();
+			throw ex;
+		}
+	}
+
+	private static LocalProviders payments() {
+		StripeStub stripe = new StripeStub();
+		try {
+			return new LocalProviders(stripe, PaymentDesk.start(stripe), null);
+		}
+		catch (RuntimeException ex) {
+			stripe.close();
+			throw ex;
+		}
 	}
 
 	/** What course-service needs to call the stand-ins that run. */
