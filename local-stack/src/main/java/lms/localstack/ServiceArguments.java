@@ -50,9 +50,9 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 
 	private List<String> specific(LmsService service) {
 		return switch (service) {
-			case NOTIFICATION -> List.of(arg("spring.mail.host", "127.0.0.1"),
-					arg("spring.mail.port", this.ports.smtp()), codeSealingKeys(),
-					arg("lms.notification.socket-io.port", this.ports.notificationSocketIo()));
+			case NOTIFICATION ->
+				List.of(arg("spring.mail.host", "127.0.0.1"), arg("spring.mail.port", this.ports.smtp()),
+						codeSealingKeys(), arg("lms.notification.socket-io.port", this.ports.notificationSocketIo()));
 			case GATEWAY -> List.of(arg("lms.services.notification.socket-io-url", socketIoUrl()));
 			case IDENTITY -> List.of(codeSealingKeys(), arg("lms.identity.demo-admin.email", this.demoAdmin.email()),
 					arg("lms.identity.demo-admin.password", this.demoAdmin.password()),
