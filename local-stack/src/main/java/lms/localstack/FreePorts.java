@@ -33,6 +33,25 @@ final class FreePorts {
 		}
 	}
 
+	/**
+	 * A free port below Linux's ephemeral range (32768 and up), for a server that binds
+	 * long after the pick: an outgoing connection of any process can take an ephemeral
+	 * port meanwhile, a port below that range only a server.
+	 */
+	static int pickBelowEphemeral() {
+		int start = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+		for (int i = 0; i < 12000; i++) {
+			int port = 20000 + (start - 20000 + i) % 12000;
+			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+			catch (IOException ex) {
+				// taken: try the next one
+			}
+		}
+		throw new UncheckedIOException(new IOException("No free port between 20000 and 32000"));
+	}
+
 	private static void closeQuietly(ServerSocket socket) {
 		try {
 			socket.close();

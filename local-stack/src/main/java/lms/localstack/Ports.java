@@ -40,8 +40,10 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 	 * can run at once.
 	 */
 	public static Ports randomFree() {
-		Iterator<Integer> free = FreePorts.pick(6 + LmsService.values().length).iterator();
-		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(), free.next());
+		Iterator<Integer> free = FreePorts.pick(5 + LmsService.values().length).iterator();
+		// notification-service binds its Socket.IO port late in its start
+		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(),
+				FreePorts.pickBelowEphemeral());
 		for (LmsService service : LmsService.values()) {
 			ports = ports.withService(service, free.next());
 		}
