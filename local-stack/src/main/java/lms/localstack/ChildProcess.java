@@ -29,16 +29,26 @@ final class ChildProcess {
 	}
 
 	static ChildProcess start(String name, List<String> command, Path workingDirectory, Path log) {
+		return start(name, command, java.util.Map.of(), workingDirectory, log);
+	}
+
+	/**
+	 * Starts a process with extra environment variables (secrets travel there: never on
+	 * the command line, which other users see and the log records).
+	 */
+	static ChildProcess start(String name, List<String> command, java.util.Map<String, String> environment,
+			Path workingDirectory, Path log) {
 		try {
 			Files.createDirectories(log.getParent());
 			Files.createDirectories(workingDirectory);
 			Files.writeString(log,
 					"=== " + Instant.now() + " starting " + name + ": " + redacted(command) + System.lineSeparator(),
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-			Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().putAll(environment);
+			Process process = builder.start();
 			process.getOutputStream().close();
 			return new ChildProcess(name, process, log);
 		}

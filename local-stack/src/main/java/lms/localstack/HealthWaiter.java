@@ -30,7 +30,7 @@ final class HealthWaiter {
 		while (!pending.isEmpty()) {
 			for (ServiceProcess service : List.copyOf(pending)) {
 				failIfDead(service);
-				if (isReady(service.url())) {
+				if (isReady(service.managementUrl())) {
 					Say.info(service.service().moduleName() + " is ready at " + service.url());
 					pending.remove(service);
 				}
@@ -44,8 +44,8 @@ final class HealthWaiter {
 		}
 	}
 
-	boolean isReady(String serviceUrl) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/health/readiness"))
+	boolean isReady(String managementUrl) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.GET()
 			.build();
@@ -58,7 +58,7 @@ final class HealthWaiter {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LocalStackException("Interrupted while asking " + serviceUrl, ex);
+			throw new LocalStackException("Interrupted while asking " + managementUrl, ex);
 		}
 	}
 

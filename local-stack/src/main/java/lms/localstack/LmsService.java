@@ -47,6 +47,11 @@ public enum LmsService {
 		return this.defaultPort;
 	}
 
+	/** Actuator's port: 9080-9084, beside the service's 8080-8084. */
+	public int defaultManagementPort() {
+		return this.defaultPort + 1000;
+	}
+
 	public Optional<String> database() {
 		return Optional.ofNullable(this.database);
 	}

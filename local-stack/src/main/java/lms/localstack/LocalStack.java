@@ -118,6 +118,14 @@ public final class LocalStack implements AutoCloseable {
 		return serviceUrl(LmsService.of(name));
 	}
 
+	/**
+	 * Where a service's Actuator answers (health, metrics): its management port, on
+	 * 127.0.0.1.
+	 */
+	public String managementUrl(LmsService service) {
+		return "http://127.0.0.1:" + this.options.ports().management(service);
+	}
+
 	public String serviceUrl(LmsService service) {
 		return "http://127.0.0.1:" + this.options.ports().service(service);
 	}
@@ -190,7 +198,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public boolean isReady(LmsService service) {
-		return this.health.isReady(serviceUrl(service));
+		return this.health.isReady(managementUrl(service));
 	}
 
 	/**
@@ -286,7 +294,7 @@ public final class LocalStack implements AutoCloseable {
 		ServiceJars jars = new ServiceJars(this.options.projectRoot());
 		CodeSealingSecrets.rotate(dataDirectory());
 		ServiceArguments contract = new ServiceArguments(this.options.ports(), dataDirectory(),
-				this.options.demoAdmin());
+				this.options.demoAdmin(), ServiceSecrets.generate());
 		Map<LmsService, ServiceProcess> created = new EnumMap<>(LmsService.class);
 		jars.locateAll(this.options.services()).forEach((service, jar) -> {
 			List<String> arguments = new ArrayList<>(contract.forService(service));
@@ -294,8 +302,9 @@ public final class LocalStack implements AutoCloseable {
 				arguments.addAll(this.providers.courseArguments());
 			}
 			arguments.addAll(this.options.extraArgumentsFor(service));
-			created.put(service, new ServiceProcess(service, this.options.ports().service(service), jar,
-					this.options.jvmOptionsFor(service), arguments, dataDirectory(), logFile(service.moduleName())));
+			created.put(service, new ServiceProcess(service, this.options.ports().service(service),
+					this.options.ports().management(service), jar, this.options.jvmOptionsFor(service), arguments,
+					contract.environmentFor(service), dataDirectory(), logFile(service.moduleName())));
 		});
 		return created;
 	}
@@ -303,7 +312,10 @@ public final class LocalStack implements AutoCloseable {
 	private void requirePortsFree() {
 		Ports ports = this.options.ports();
 		List<Integer> used = new ArrayList<>(ports.infrastructure());
-		this.services.keySet().forEach((service) -> used.add(ports.service(service)));
+		this.services.keySet().forEach((service) -> {
+			used.add(ports.service(service));
+			used.add(ports.management(service));
+		});
 		if (this.services.containsKey(LmsService.NOTIFICATION)) {
 			used.add(ports.notificationSocketIo());
 		}

@@ -14,25 +14,29 @@ import java.util.Map;
  * @param redis the Redis port
  * @param smtp the SMTP port
  * @param services the HTTP port of each service
+ * @param management the management (Actuator) port of each service
  * @param notificationSocketIo notification-service's Socket.IO endpoint
  */
 public record Ports(int kafka, int kafkaController, int mongo, int redis, int smtp, Map<LmsService, Integer> services,
-		int notificationSocketIo) {
+		Map<LmsService, Integer> management, int notificationSocketIo) {
 
 	public Ports {
 		EnumMap<LmsService, Integer> complete = new EnumMap<>(LmsService.class);
+		EnumMap<LmsService, Integer> managementPorts = new EnumMap<>(LmsService.class);
 		for (LmsService service : LmsService.values()) {
 			complete.put(service, services.getOrDefault(service, service.defaultPort()));
+			managementPorts.put(service, management.getOrDefault(service, service.defaultManagementPort()));
 		}
 		services = Map.copyOf(complete);
+		management = Map.copyOf(managementPorts);
 	}
 
 	/**
 	 * Kafka 9092 (controller 9093), MongoDB 27017, Redis 6379, SMTP 3025, services
-	 * 8080-8084, notification-service's Socket.IO 8093.
+	 * 8080-8084, their management ports 9080-9084, notification-service's Socket.IO 8093.
 	 */
 	public static Ports defaults() {
-		return new Ports(9092, 9093, 27017, 6379, 3025, Map.of(), 8093);
+		return new Ports(9092, 9093, 27017, 6379, 3025, Map.of(), Map.of(), 8093);
 	}
 
 	/**
@@ -40,12 +44,12 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 	 * can run at once.
 	 */
 	public static Ports randomFree() {
-		Iterator<Integer> free = FreePorts.pick(5 + LmsService.values().length).iterator();
+		Iterator<Integer> free = FreePorts.pick(5 + 2 * LmsService.values().length).iterator();
 		// notification-service binds its Socket.IO port late in its start
-		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(),
+		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(), Map.of(),
 				FreePorts.pickBelowEphemeral());
 		for (LmsService service : LmsService.values()) {
-			ports = ports.withService(service, free.next());
+			ports = ports.withService(service, free.next()).withManagement(service, free.next());
 		}
 		return ports;
 	}
@@ -54,37 +58,50 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 		return this.services.get(service);
 	}
 
+	public int management(LmsService service) {
+		return this.management.get(service);
+	}
+
 	/**
 	 * The broker port; the controller takes the next one.
 	 */
 	public Ports withKafka(int port) {
-		return new Ports(port, port + 1, this.mongo, this.redis, this.smtp, this.services, this.notificationSocketIo);
+		return new Ports(port, port + 1, this.mongo, this.redis, this.smtp, this.services, this.management,
+				this.notificationSocketIo);
 	}
 
 	public Ports withMongo(int port) {
-		return new Ports(this.kafka, this.kafkaController, port, this.redis, this.smtp, this.services,
+		return new Ports(this.kafka, this.kafkaController, port, this.redis, this.smtp, this.services, this.management,
 				this.notificationSocketIo);
 	}
 
 	public Ports withRedis(int port) {
-		return new Ports(this.kafka, this.kafkaController, this.mongo, port, this.smtp, this.services,
+		return new Ports(this.kafka, this.kafkaController, this.mongo, port, this.smtp, this.services, this.management,
 				this.notificationSocketIo);
 	}
 
 	public Ports withSmtp(int port) {
-		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, port, this.services,
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, port, this.services, this.management,
 				this.notificationSocketIo);
 	}
 
 	public Ports withService(LmsService service, int port) {
 		EnumMap<LmsService, Integer> changed = new EnumMap<>(this.services);
 		changed.put(service, port);
-		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, changed,
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, changed, this.management,
+				this.notificationSocketIo);
+	}
+
+	public Ports withManagement(LmsService service, int port) {
+		EnumMap<LmsService, Integer> changed = new EnumMap<>(this.management);
+		changed.put(service, port);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, this.services, changed,
 				this.notificationSocketIo);
 	}
 
 	public Ports withNotificationSocketIo(int port) {
-		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, this.services, port);
+		return new Ports(this.kafka, this.kafkaController, this.mongo, this.redis, this.smtp, this.services,
+				this.management, port);
 	}
 
 	List<Integer> infrastructure() {

@@ -3,6 +3,7 @@ package lms.localstack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The configuration contract between the stack and each service, as {@code --key=value}
@@ -11,8 +12,9 @@ import java.util.List;
  * @param ports where everything listens
  * @param dataDirectory the root of the stack's data
  * @param demoAdmin the admin identity-service seeds
+ * @param secrets this run's service-client secrets, passed in the environment
  */
-record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
+record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin, ServiceSecrets secrets) {
 
 	static Path identityKeys(Path dataDirectory) {
 		return dataDirectory.resolve("identity").resolve("keys");
@@ -25,6 +27,9 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 	List<String> forService(LmsService service) {
 		List<String> arguments = new ArrayList<>();
 		arguments.add(arg("server.port", this.ports.service(service)));
+		arguments.add(arg("server.address", "127.0.0.1"));
+		arguments.add(arg("management.server.port", this.ports.management(service)));
+		arguments.add(arg("management.server.address", "127.0.0.1"));
 		service.database()
 			.ifPresent((database) -> arguments
 				.add(arg("spring.mongodb.uri", "mongodb://127.0.0.1:" + this.ports.mongo() + "/" + database)));
@@ -38,6 +43,13 @@ record ServiceArguments(Ports ports, Path dataDirectory, DemoAdmin demoAdmin) {
 		}
 		arguments.addAll(specific(service));
 		return arguments;
+	}
+
+	/**
+	 * The environment of a service: its own client secret, and identity knows them all.
+	 */
+	Map<String, String> environmentFor(LmsService service) {
+		return this.secrets.environmentFor(service);
 	}
 
 	String url(LmsService service) {

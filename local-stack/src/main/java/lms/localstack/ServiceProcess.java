@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One service's exec jar running in a JVM of its own.
@@ -27,10 +28,16 @@ public final class ServiceProcess {
 
 	private ChildProcess process;
 
-	ServiceProcess(LmsService service, int port, Path jar, List<String> jvmOptions, List<String> arguments,
-			Path workingDirectory, Path log) {
+	private final int managementPort;
+
+	private final Map<String, String> environment;
+
+	ServiceProcess(LmsService service, int port, int managementPort, Path jar, List<String> jvmOptions,
+			List<String> arguments, Map<String, String> environment, Path workingDirectory, Path log) {
 		this.service = service;
 		this.port = port;
+		this.managementPort = managementPort;
+		this.environment = Map.copyOf(environment);
 		this.jar = jar;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.arguments = List.copyOf(arguments);
@@ -44,6 +51,11 @@ public final class ServiceProcess {
 
 	public String url() {
 		return "http://127.0.0.1:" + this.port;
+	}
+
+	/** Where Actuator answers (health, metrics): the management port. */
+	public String managementUrl() {
+		return "http://127.0.0.1:" + this.managementPort;
 	}
 
 	public Path log() {
@@ -80,8 +92,10 @@ public final class ServiceProcess {
 					+ ". Run './mvnw -B -DskipTests install' in the repository root.");
 		}
 		PortProbe.requireFree(this.port, this.service.moduleName());
+		PortProbe.requireFree(this.managementPort, this.service.moduleName() + " (management)");
 		createArchiveDirectory();
-		this.process = ChildProcess.start(this.service.moduleName(), command(), this.workingDirectory, this.log);
+		this.process = ChildProcess.start(this.service.moduleName(), command(), this.environment, this.workingDirectory,
+				this.log);
 	}
 
 	/**

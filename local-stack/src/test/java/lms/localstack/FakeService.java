@@ -11,8 +11,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a service's exec jar in tests: prints its arguments and answers UP on the
- * readiness endpoint at {@code --server.port}. Uses the JDK only, as it runs from a jar
- * of its own.
+ * readiness endpoint at {@code --management.server.port} (Actuator's own port). Uses the
+ * JDK only, as it runs from a jar of its own.
  */
 public final class FakeService {
 
@@ -22,8 +22,8 @@ public final class FakeService {
 	public static void main(String[] args) throws IOException {
 		System.out.println("arguments " + String.join(" ", args));
 		int port = Arrays.stream(args)
-			.filter((arg) -> arg.startsWith("--server.port="))
-			.map((arg) -> Integer.parseInt(arg.substring("--server.port=".length())))
+			.filter((arg) -> arg.startsWith("--management.server.port="))
+			.map((arg) -> Integer.parseInt(arg.substring("--management.server.port=".length())))
 			.findFirst()
 			.orElseThrow();
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

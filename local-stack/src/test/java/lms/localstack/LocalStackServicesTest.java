@@ -41,8 +41,10 @@ class LocalStackServicesTest {
 	@Test
 	void serviceThatDiesWhileStartingFailsWithTheEndOfItsLog() throws Exception {
 		Path jar = Files.writeString(this.emptyProject.resolve("broken-exec.jar"), "not a jar");
-		ServiceProcess broken = new ServiceProcess(LmsService.MEDIA, Ports.randomFree().service(LmsService.MEDIA), jar,
-				List.of(), List.of(), this.data, this.data.resolve("logs/media-service.log"));
+		Ports ports = Ports.randomFree();
+		ServiceProcess broken = new ServiceProcess(LmsService.MEDIA, ports.service(LmsService.MEDIA),
+				ports.management(LmsService.MEDIA), jar, List.of(), List.of(), java.util.Map.of(), this.data,
+				this.data.resolve("logs/media-service.log"));
 		broken.start();
 
 		assertThatThrownBy(() -> new HealthWaiter().awaitReady(List.of(broken), Duration.ofSeconds(30)))

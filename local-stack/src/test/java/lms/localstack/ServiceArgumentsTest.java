@@ -11,7 +11,8 @@ class ServiceArgumentsTest {
 
 	private final Path data = Path.of("/data");
 
-	private final ServiceArguments contract = new ServiceArguments(Ports.defaults(), this.data, DemoAdmin.DEFAULT);
+	private final ServiceArguments contract = new ServiceArguments(Ports.defaults(), this.data, DemoAdmin.DEFAULT,
+			ServiceSecrets.generate());
 
 	@Test
 	void everyServiceGetsRedisKafkaAndTheOtherServicesUrls() {
@@ -24,6 +25,31 @@ class ServiceArgumentsTest {
 					"--lms.services.notification.url=http://127.0.0.1:8083",
 					"--lms.services.media.url=http://127.0.0.1:8084");
 		}
+	}
+
+	@Test
+	void everyServiceListensOnLoopbackOnlyWithActuatorOnItsManagementPort() {
+		for (LmsService service : LmsService.values()) {
+			assertThat(this.contract.forService(service)).contains("--server.address=127.0.0.1",
+					"--management.server.port=" + service.defaultManagementPort(),
+					"--management.server.address=127.0.0.1");
+		}
+	}
+
+	@Test
+	void serviceSecretsTravelInTheEnvironmentOnlyAndIdentityKnowsEveryClient() {
+		for (LmsService service : LmsService.values()) {
+			assertThat(this.contract.forService(service)).noneMatch((arg) -> arg.toLowerCase().contains("secret"));
+			assertThat(this.contract.environmentFor(service)).containsKey("LMS_SECURITY_SERVICECLIENT_SECRET");
+		}
+		assertThat(this.contract.environmentFor(LmsService.IDENTITY))
+			.containsEntry("LMS_IDENTITY_SERVICECLIENTS_COURSE_SECRET",
+					this.contract.environmentFor(LmsService.COURSE).get("LMS_SECURITY_SERVICECLIENT_SECRET"))
+			.containsEntry("LMS_IDENTITY_SERVICECLIENTS_GATEWAY_SECRET",
+					this.contract.environmentFor(LmsService.GATEWAY).get("LMS_SECURITY_SERVICECLIENT_SECRET"));
+		assertThat(this.contract.environmentFor(LmsService.COURSE).get("LMS_SECURITY_SERVICECLIENT_SECRET"))
+			.isNotEqualTo(this.contract.environmentFor(LmsService.GATEWAY).get("LMS_SECURITY_SERVICECLIENT_SECRET"))
+			.hasSizeGreaterThan(40);
 	}
 
 	@Test
@@ -70,8 +96,9 @@ class ServiceArgumentsTest {
 		Ports ports = Ports.randomFree();
 		List<Integer> all = new java.util.ArrayList<>(ports.infrastructure());
 		all.addAll(ports.services().values());
+		all.addAll(ports.management().values());
 		all.add(ports.notificationSocketIo());
-		assertThat(all).doesNotHaveDuplicates().hasSize(11);
+		assertThat(all).doesNotHaveDuplicates().hasSize(16);
 	}
 
 }

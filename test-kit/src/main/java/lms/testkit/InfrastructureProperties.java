@@ -31,6 +31,12 @@ public final class InfrastructureProperties {
 
 	public static final String CLOUDINARY_UPLOAD_PREFIX = "lms.media.cloudinary.upload-prefix";
 
+	/**
+	 * Actuator on a free port of its own, as the services' fixed management ports would
+	 * clash.
+	 */
+	public static final String MANAGEMENT_PORT = "management.server.port";
+
 	private InfrastructureProperties() {
 	}
 
@@ -92,6 +98,7 @@ public final class InfrastructureProperties {
 		properties.put(MAIL_PORT, String.valueOf(smtp.port()));
 		properties.put(CLOUDINARY_URL, cloudinary.cloudinaryUrl());
 		properties.put(CLOUDINARY_UPLOAD_PREFIX, cloudinary.uploadPrefix());
+		properties.put(MANAGEMENT_PORT, "0");
 		return properties;
 	}
 

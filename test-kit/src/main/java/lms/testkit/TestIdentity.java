@@ -5,38 +5,58 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Jwks;
 
 /**
- * Identity-service as far as this service sees it: a JWKS endpoint and tokens signed the
- * way identity signs them (ES256, {@code kid}, issuer, audience, session id, role).
+ * Identity-service as far as other services see it: a JWKS endpoint, a client-credentials
+ * token endpoint, and tokens signed the way identity signs them (ES256, {@code kid}; user
+ * tokens with issuer, audience {@code lms}, session id and role; service tokens with
+ * {@code typ at+jwt}, audience {@code lms-internal} and scopes).
  */
 public final class TestIdentity {
 
+	public static final String TOKEN_PATH = "/internal/oauth2/token";
+
 	private static TestIdentity shared;
 
-	private final KeyPair keys = Jwts.SIG.ES256.keyPair().build();
-
-	private final String kid = "test-" + UUID.randomUUID();
+	private final ECKey key;
 
 	private final HttpServer server;
 
+	private final Map<String, Client> clients = new ConcurrentHashMap<>();
+
 	private TestIdentity() {
 		try {
+			this.key = new ECKeyGenerator(Curve.P_256).keyID("test-" + UUID.randomUUID()).generate();
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 		this.server.createContext("/.well-known/jwks.json", this::jwks);
+		this.server.createContext(TOKEN_PATH, this::token);
 		this.server.start();
 	}
 
@@ -47,8 +67,21 @@ public final class TestIdentity {
 		return shared;
 	}
 
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
 	public String jwksUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/.well-known/jwks.json";
+		return baseUrl() + "/.well-known/jwks.json";
+	}
+
+	public String tokenUrl() {
+		return baseUrl() + TOKEN_PATH;
+	}
+
+	/** A service client the token endpoint knows, with the scopes its tokens carry. */
+	public void registerClient(String id, String secret, String... scopes) {
+		this.clients.put(id, new Client(secret, List.of(scopes)));
 	}
 
 	public String adminToken() {
@@ -60,32 +93,94 @@ public final class TestIdentity {
 	}
 
 	public String token(String userId, String role) {
+		return token(userId, role, Instant.now().plusSeconds(600));
+	}
+
+	/** A user's access token expiring at {@code expiresAt}. */
+	public String token(String userId, String role, Instant expiresAt) {
+		return sign(null,
+				new JWTClaimsSet.Builder().issuer("lms-identity")
+					.audience("lms")
+					.subject(userId)
+					.claim("sid", "session-" + userId)
+					.claim("role", role)
+					.issueTime(Date.from(expiresAt.minusSeconds(300)))
+					.expirationTime(Date.from(expiresAt))
+					.jwtID(UUID.randomUUID().toString())
+					.build());
+	}
+
+	/** A service token for {@code clientId} carrying {@code scopes}. */
+	public String serviceToken(String clientId, String... scopes) {
 		Instant now = Instant.now();
-		return Jwts.builder()
-			.header()
-			.keyId(this.kid)
-			.and()
-			.issuer("lms-identity")
-			.audience()
-			.add("lms")
-			.and()
-			.subject(userId)
-			.claim("sid", "session-" + userId)
-			.claim("role", role)
-			.issuedAt(Date.from(now))
-			.expiration(Date.from(now.plusSeconds(600)))
-			.signWith(this.keys.getPrivate())
-			.compact();
+		return sign(new JOSEObjectType("at+jwt"),
+				new JWTClaimsSet.Builder().issuer("lms-identity")
+					.audience("lms-internal")
+					.subject(clientId)
+					.claim("client_id", clientId)
+					.claim("scope", String.join(" ", scopes))
+					.issueTime(Date.from(now))
+					.expirationTime(Date.from(now.plusSeconds(300)))
+					.jwtID(UUID.randomUUID().toString())
+					.build());
+	}
+
+	private String sign(JOSEObjectType type, JWTClaimsSet claims) {
+		try {
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(this.key.getKeyID()).type(type).build(), claims);
+			jwt.sign(new ECDSASigner(this.key));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void jwks(HttpExchange exchange) throws IOException {
-		String json = "{\"keys\":[" + Jwks.json(Jwks.builder().key(this.keys.getPublic()).id(this.kid).build()) + "]}";
+		reply(exchange, 200, new JWKSet(this.key.toPublicJWK()).toString(true));
+	}
+
+	private void token(HttpExchange exchange) throws IOException {
+		exchange.getRequestBody().readAllBytes();
+		String clientId = basicUser(exchange.getRequestHeaders().getFirst("Authorization"));
+		Client client = (clientId != null) ? this.clients.get(clientId) : null;
+		if (client == null || !client.matches(exchange.getRequestHeaders().getFirst("Authorization"), clientId)) {
+			reply(exchange, 401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
+			return;
+		}
+		String token = serviceToken(clientId, client.scopes().toArray(String[]::new));
+		reply(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"%s\"}"
+			.formatted(token, String.join(" ", client.scopes())));
+	}
+
+	private static String basicUser(String authorization) {
+		String decoded = basic(authorization);
+		return (decoded != null && decoded.contains(":")) ? decoded.substring(0, decoded.indexOf(':')) : null;
+	}
+
+	private static String basic(String authorization) {
+		if (authorization == null || !authorization.startsWith("Basic ")) {
+			return null;
+		}
+		return new String(java.util.Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+	}
+
+	private static void reply(HttpExchange exchange, int status, String json) throws IOException {
 		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, bytes.length);
+		exchange.sendResponseHeaders(status, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
+	}
+
+	private record Client(String secret, List<String> scopes) {
+
+		boolean matches(String authorization, String clientId) {
+			return (clientId + ":" + this.secret).equals(basic(authorization));
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import lms.kit.analytics.MonthCount;
 import io.swagger.v3.oas.annotations.Operation;
 import lms.course.course.Course;
 import lms.course.enrollment.Enrollment;
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 import org.bson.Document;
 
@@ -29,6 +30,7 @@ class AnalyticsController {
 	}
 
 	@Operation(summary = "Courses created in each of the last twelve 28-day windows (admin)")
+	@AdminOnly
 	@GetMapping("/get-courses-analytics")
 	CoursesResponse courses(AuthenticatedUser user) {
 		user.requireAdmin();
@@ -37,6 +39,7 @@ class AnalyticsController {
 	}
 
 	@Operation(summary = "Orders placed in each of the last twelve 28-day windows (admin)")
+	@AdminOnly
 	@GetMapping("/get-orders-analytics")
 	OrdersResponse orders(AuthenticatedUser user) {
 		user.requireAdmin();

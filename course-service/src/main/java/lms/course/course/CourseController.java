@@ -2,7 +2,7 @@ package lms.course.course;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import lms.course.web.AdminOnly;
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 
 import org.springframework.data.domain.Sort;
@@ -54,6 +54,7 @@ class CourseController {
 	}
 
 	@Operation(summary = "Delete a course (admin)")
+	@AdminOnly
 	@DeleteMapping("/delete-course/{id}")
 	MessageResponse delete(AuthenticatedUser user, @PathVariable String id) {
 		user.requireAdmin();
@@ -69,6 +70,7 @@ class CourseController {
 	}
 
 	@Operation(summary = "Every course in full, newest first (admin)")
+	@AdminOnly
 	@GetMapping("/get-admin-courses")
 	CoursesResponse adminCourses(AuthenticatedUser user) {
 		user.requireAdmin();

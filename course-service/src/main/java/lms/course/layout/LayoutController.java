@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import lms.course.course.MessageResponse;
-import lms.course.web.AdminOnly;
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 
 import org.springframework.http.CacheControl;

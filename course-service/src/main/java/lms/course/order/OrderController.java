@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import lms.course.enrollment.Enrollment;
 import lms.course.enrollment.Enrollments;
-import lms.course.web.AdminOnly;
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 import lms.kit.web.ApiException;
 

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import lms.course.catalog.PublicCourse;
 import lms.course.course.CourseResponse;
-import lms.course.web.AdminOnly;
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,12 +1,5 @@
 package lms.course.users;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import lms.kit.web.ApiException;
@@ -16,40 +9,52 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
 /**
  * identity-service's {@code GET /internal/users/{id}}: a live user, nothing when identity
- * says 404 (deleted or never existed), a 503 when identity does not answer properly.
+ * says 404 (deleted or never existed), a 503 when identity does not answer properly (or
+ * refuses course-service's credentials, or no service token can be had).
  */
 class IdentityClient {
 
-	static final String PATH = "/internal/users/";
+	static final String PATH = "/internal/users/{id}";
 
 	static final String UNAVAILABLE = "User service unavailable, try again shortly";
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityClient.class);
 
-	private final String baseUrl;
-
-	private final IdentityClientProperties properties;
-
-	private final HttpClient http;
+	private final RestClient rest;
 
 	private final JsonMapper json;
 
-	IdentityClient(IdentityClientProperties properties, JsonMapper json) {
-		this.baseUrl = properties.url().replaceAll("/+$", "");
-		this.properties = properties;
+	/**
+	 * @param rest a client with identity's base URL, time-outs and course-service's
+	 * credentials
+	 */
+	IdentityClient(RestClient rest, JsonMapper json) {
+		this.rest = rest;
 		this.json = json;
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	Optional<UserProfile> fetch(String userId) {
-		HttpResponse<String> response = send(userId);
-		int status = response.statusCode();
+		try {
+			return this.rest.get()
+				.uri(PATH, userId)
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange((request, response) -> answer(userId, response.getStatusCode().value(),
+						response.bodyTo(String.class)));
+		}
+		catch (RestClientException | OAuth2AuthorizationException ex) {
+			log.warn("identity-service unreachable: {}", ex.toString());
+			throw ApiException.unavailable(UNAVAILABLE);
+		}
+	}
+
+	private Optional<UserProfile> answer(String userId, int status, String body) {
 		if (status == 404) {
 			return Optional.empty();
 		}
@@ -57,27 +62,7 @@ class IdentityClient {
 			log.warn("identity-service answered {} for a user", status);
 			throw ApiException.unavailable(UNAVAILABLE);
 		}
-		return Optional.of(profile(userId, response.body()));
-	}
-
-	private HttpResponse<String> send(String userId) {
-		URI uri = URI.create(this.baseUrl + PATH + URLEncoder.encode(userId, StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(this.properties.responseTimeout())
-			.header("Accept", "application/json")
-			.GET()
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			log.warn("identity-service unreachable: {}", ex.toString());
-			throw ApiException.unavailable(UNAVAILABLE);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw ApiException.unavailable(UNAVAILABLE);
-		}
+		return Optional.of(profile(userId, body));
 	}
 
 	private UserProfile profile(String userId, String body) {
@@ -90,8 +75,8 @@ class IdentityClient {
 						(avatar != null) ? text(avatar.get("url")) : null);
 			}
 		}
-		catch (JacksonException ex) {
-			log.warn("identity-service answered an unreadable user: {}", ex.getOriginalMessage());
+		catch (JacksonException | IllegalArgumentException ex) {
+			log.warn("identity-service answered an unreadable user: {}", ex.getMessage());
 		}
 		log.warn("identity-service answered a user without id or email");
 		throw ApiException.unavailable(UNAVAILABLE);

@@ -1,13 +1,5 @@
 package lms.course.video;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-
 import lms.kit.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +7,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
-/** {@link VideoOtps} on VdoCipher's REST API: {@code POST /videos/{id}/otp}. */
+/**
+ * {@link VideoOtps} on VdoCipher's REST API: {@code POST /videos/{id}/otp}. Unknown video
+ * 404, any other answer 502, no answer in time or no connection 503.
+ */
 class VdoCipherClient implements VideoOtps {
 
 	static final String UNAVAILABLE = "Video service unavailable, try again shortly";
@@ -25,57 +23,47 @@ class VdoCipherClient implements VideoOtps {
 
 	private static final Logger log = LoggerFactory.getLogger(VdoCipherClient.class);
 
-	private final VdoCipherProperties properties;
+	private final RestClient rest;
 
-	private final HttpClient http;
+	private final int otpTtlSeconds;
 
 	private final JsonMapper json;
 
-	VdoCipherClient(VdoCipherProperties properties, JsonMapper json) {
-		this.properties = properties;
+	/**
+	 * @param rest a client with VdoCipher's API base, time-outs and API secret
+	 */
+	VdoCipherClient(RestClient rest, int otpTtlSeconds, JsonMapper json) {
+		this.rest = rest;
+		this.otpTtlSeconds = otpTtlSeconds;
 		this.json = json;
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	@Override
 	public VideoOtp otp(String videoId) {
-		HttpResponse<String> response = send(videoId);
-		int status = response.statusCode();
+		try {
+			return this.rest.post()
+				.uri("/videos/{id}/otp", videoId)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.body("{\"ttl\":" + this.otpTtlSeconds + "}")
+				.exchange(
+						(request, response) -> answer(response.getStatusCode().value(), response.bodyTo(String.class)));
+		}
+		catch (RestClientException ex) {
+			log.warn("VdoCipher unreachable: {}", ex.toString());
+			throw ApiException.unavailable(UNAVAILABLE);
+		}
+	}
+
+	private VideoOtp answer(int status, String body) {
 		if (status == 200) {
-			return parse(response.body());
+			return parse(body);
 		}
 		if (status == 404) {
 			throw ApiException.notFound(NOT_FOUND);
 		}
 		log.warn("VdoCipher answered {} for an OTP", status);
 		throw new ApiException(HttpStatus.BAD_GATEWAY, UNAVAILABLE);
-	}
-
-	private HttpResponse<String> send(String videoId) {
-		URI uri = URI.create(this.properties.apiBase().replaceAll("/+$", "") + "/videos/"
-				+ URLEncoder.encode(videoId, StandardCharsets.UTF_8) + "/otp");
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(this.properties.timeout())
-			.header("Authorization", "Apisecret " + this.properties.apiSecret())
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"ttl\":" + this.properties.otpTtlSeconds() + "}"))
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			log.warn("VdoCipher unreachable: {}", ex.toString());
-			throw ApiException.unavailable(UNAVAILABLE);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw ApiException.unavailable(UNAVAILABLE);
-		}
 	}
 
 	private VideoOtp parse(String body) {
@@ -86,7 +74,7 @@ class VdoCipherClient implements VideoOtps {
 			}
 			return otp;
 		}
-		catch (JacksonException ex) {
+		catch (JacksonException | IllegalArgumentException ex) {
 			log.warn("VdoCipher answered unreadable JSON");
 			throw new ApiException(HttpStatus.BAD_GATEWAY, UNAVAILABLE);
 		}

@@ -1,5 +1,6 @@
 package lms.course.video;
 
+import lms.kit.http.RestClients;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +14,10 @@ class VideoConfiguration {
 
 	@Bean
 	VideoOtps videoOtps(VdoCipherProperties properties, JsonMapper json) {
-		return new VdoCipherClient(properties, json);
+		return new VdoCipherClient(RestClients.builder(properties.timeout(), properties.timeout())
+			.baseUrl(properties.apiBase().replaceAll("/+$", ""))
+			.defaultHeader("Authorization", "Apisecret " + properties.apiSecret())
+			.build(), properties.otpTtlSeconds(), json);
 	}
 
 }

@@ -85,6 +85,20 @@ class OrderByUnknownUserTest extends OrderingTest {
 	}
 
 	@Test
+	void identityIsAskedWithCourseServicesOwnServiceToken() throws Exception {
+		String courseId = createCourse("Token buyer", "0");
+		String student = newId();
+
+		assertThat(user(student).post("/api/v1/create-order", order(courseId)).status()).isEqualTo(201);
+
+		String token = IDENTITY.tokens().get(IDENTITY.tokens().size() - 1);
+		var claims = com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet();
+		assertThat(claims.getSubject()).isEqualTo("course");
+		assertThat(claims.getAudience()).containsExactly("lms-internal");
+		assertThat(claims.getStringClaim("scope")).contains("users:read");
+	}
+
+	@Test
 	void aKnownUserIsNotAskedForAgain() {
 		String courseId = createCourse("Known buyer", "0");
 		String student = newId();

@@ -46,6 +46,8 @@ public abstract class CourseServiceTest {
 
 	protected static final String PUBLISHABLE_KEY = "pk_test_course_service";
 
+	protected static final String SERVICE_SECRET = "course-service-test-secret";
+
 	protected static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
 	@LocalServerPort
@@ -63,6 +65,9 @@ public abstract class CourseServiceTest {
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
 		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
+		TestIdentity.shared().registerClient("course", SERVICE_SECRET, "users:read", "media:upload");
+		registry.add("lms.security.service-client.token-url", TestIdentity.shared()::tokenUrl);
+		registry.add("lms.security.service-client.secret", () -> SERVICE_SECRET);
 		registry.add("lms.media.client.url", MEDIA::baseUrl);
 		registry.add("lms.services.identity.url", IDENTITY::baseUrl);
 		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);

@@ -27,6 +27,8 @@ public final class IdentityStub extends StubServer {
 
 	private final AtomicInteger failWith = new AtomicInteger();
 
+	private final List<String> tokens = new CopyOnWriteArrayList<>();
+
 	public IdentityStub() {
 		super(PATH);
 	}
@@ -55,8 +57,19 @@ public final class IdentityStub extends StubServer {
 		this.failWith.set(0);
 	}
 
+	/** The bearer tokens the calls carried, in order. */
+	public List<String> tokens() {
+		return List.copyOf(this.tokens);
+	}
+
 	@Override
 	protected void handle(HttpExchange exchange) throws IOException {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		if (authorization == null || !authorization.startsWith("Bearer ")) {
+			reply(exchange, 401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
+			return;
+		}
+		this.tokens.add(authorization.substring("Bearer ".length()));
 		String id = exchange.getRequestURI().getPath().substring(PATH.length());
 		this.requested.add(id);
 		int failure = this.failWith.get();

@@ -20,6 +20,8 @@ public final class MediaStub extends StubServer {
 
 	private final AtomicInteger failWith = new AtomicInteger();
 
+	private final List<String> tokens = new CopyOnWriteArrayList<>();
+
 	public MediaStub() {
 		super("/internal/media/uploads");
 	}
@@ -36,8 +38,19 @@ public final class MediaStub extends StubServer {
 		this.failWith.set(0);
 	}
 
+	/** The bearer tokens the calls carried, in order. */
+	public List<String> tokens() {
+		return List.copyOf(this.tokens);
+	}
+
 	@Override
 	protected void handle(HttpExchange exchange) throws IOException {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		if (authorization == null || !authorization.startsWith("Bearer ")) {
+			reply(exchange, 401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
+			return;
+		}
+		this.tokens.add(authorization.substring("Bearer ".length()));
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		int failure = this.failWith.get();
 		if (failure != 0) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import lms.kit.http.RestClients;
 import lms.kit.web.ApiException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +55,8 @@ class IdentityClientTest {
 	}
 
 	private static IdentityClient client(String url) {
-		return new IdentityClient(new IdentityClientProperties(url, Duration.ofSeconds(1), Duration.ofMillis(500)),
+		return new IdentityClient(
+				RestClients.builder(Duration.ofSeconds(1), Duration.ofMillis(500)).baseUrl(url).build(),
 				JsonMapper.shared());
 	}
 

@@ -1,12 +1,9 @@
 package lms.gateway.auth;
 
-import java.time.Clock;
-
 import lms.gateway.refresh.RefreshCookies;
 import lms.gateway.refresh.SilentRefresh;
 import lms.gateway.revocation.RevokedSessions;
-import lms.kit.security.AccessTokenVerifier;
-import lms.kit.security.SecurityProperties;
+import lms.kit.security.TokenDecoders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class AuthConfiguration {
 
 	@Bean
-	AuthenticationFilter authenticationFilter(AuthProperties properties, AccessTokenVerifier verifier,
-			RevokedSessions revoked, SecurityProperties security, Clock clock, SilentRefresh refresh,
-			RefreshCookies cookies) {
-		return new AuthenticationFilter(new PublicPaths(properties.publicPaths()),
-				new TokenChecks(verifier, revoked, security, clock),
+	AuthenticationFilter authenticationFilter(AuthProperties properties, TokenDecoders decoders,
+			RevokedSessions revoked, SilentRefresh refresh, RefreshCookies cookies) {
+		return new AuthenticationFilter(new PublicPaths(properties.publicPaths()), new TokenChecks(decoders, revoked),
 				new ForwardedRequest(properties.identityHeaderPrefixes()), refresh, cookies);
 	}
 

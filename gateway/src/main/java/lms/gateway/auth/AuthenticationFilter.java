@@ -6,9 +6,7 @@ import lms.gateway.refresh.RefreshCookies;
 import lms.gateway.refresh.RefreshedTokens;
 import lms.gateway.refresh.RefreshRejectedException;
 import lms.gateway.refresh.SilentRefresh;
-import lms.kit.security.AuthenticationRequiredException;
-import lms.kit.security.AuthenticationUnavailableException;
-import lms.kit.security.HttpAuthException;
+import lms.kit.security.Refusal;
 import lms.kit.security.TokenExtractor;
 import lms.kit.security.TokenExtractor.RequestView;
 import org.slf4j.Logger;
@@ -65,15 +63,13 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 		Optional<String> token = TokenExtractor.accessToken(view(request));
 		if (token.isEmpty()) {
 			return isPublic ? chain.filter(this.forwarded.anonymous(exchange))
-					: reject(exchange, AuthenticationRequiredException.loginRequired());
+					: reject(exchange, Refusal.LOGIN_REQUIRED);
 		}
 		return this.checks.check(token.get()).flatMap((state) -> switch (state) {
 			case TokenState.Valid valid -> authenticated(exchange, chain, valid.token().userId(), token.get());
 			case TokenState.Expired expired when !isPublic -> refreshed(exchange, chain);
-			case TokenState.Invalid invalid when !isPublic ->
-				reject(exchange, HttpAuthException.rejecting(invalid.reason()));
-			case TokenState.Revoked revoked when !isPublic ->
-				reject(exchange, AuthenticationRequiredException.loginRequired());
+			case TokenState.Invalid invalid when !isPublic -> reject(exchange, invalid.refusal());
+			case TokenState.Revoked revoked when !isPublic -> reject(exchange, Refusal.LOGIN_REQUIRED);
 			default -> chain.filter(this.forwarded.anonymous(exchange));
 		});
 	}
@@ -88,7 +84,7 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 		RequestView view = view(exchange.getRequest());
 		Optional<String> refreshToken = TokenExtractor.refreshToken(view);
 		if (refreshToken.isEmpty()) {
-			return reject(exchange, new AuthenticationRequiredException(AuthenticationRequiredException.TOKEN_EXPIRED));
+			return reject(exchange, Refusal.TOKEN_EXPIRED);
 		}
 		// A header client (mobile, admin app) keeps its refresh token; only cookies
 		// rotate.
@@ -107,7 +103,7 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 			boolean cookieClient) {
 		return this.checks.check(tokens.accessToken()).flatMap((state) -> {
 			if (!(state instanceof TokenState.Valid valid)) {
-				return reject(exchange, AuthenticationRequiredException.loginRequired());
+				return reject(exchange, Refusal.LOGIN_REQUIRED);
 			}
 			if (cookieClient) {
 				this.cookies.set(exchange.getResponse(), tokens);
@@ -118,14 +114,14 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 
 	private Mono<Void> refreshFailed(ServerWebExchange exchange, Throwable ex) {
 		if (ex instanceof RefreshRejectedException) {
-			return reject(exchange, AuthenticationRequiredException.loginRequired());
+			return reject(exchange, Refusal.LOGIN_REQUIRED);
 		}
 		log.warn("Silent refresh failed: {}", ex.toString());
-		return reject(exchange, new AuthenticationUnavailableException());
+		return reject(exchange, Refusal.AUTHENTICATION_UNAVAILABLE);
 	}
 
-	private static Mono<Void> reject(ServerWebExchange exchange, HttpAuthException ex) {
-		return Rejection.answer(exchange, ex.status(), ex.getMessage());
+	private static Mono<Void> reject(ServerWebExchange exchange, Refusal refusal) {
+		return Rejection.answer(exchange, refusal.status(), refusal.message());
 	}
 
 	private static RequestView view(ServerHttpRequest request) {

@@ -1,24 +1,26 @@
 package lms.gateway.auth;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import lms.gateway.revocation.RevokedSessions;
-import lms.kit.security.AccessTokenVerifier;
-import lms.kit.security.InvalidTokenException;
-import lms.kit.security.InvalidTokenException.Reason;
-import lms.kit.security.SecurityProperties;
+import lms.kit.security.Refusal;
+import lms.kit.security.TokenDecoders;
+import lms.kit.security.TokenExpiry;
 import lms.kit.security.VerifiedToken;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
 /**
- * Verifies an access token (signature by {@code kid}, {@code iss}, {@code aud},
- * {@code exp}) and looks up its session among the revoked ones. Verification may fetch
- * identity's JWKS, a blocking call; a token whose JWS header was verified before runs on
- * the calling event loop, any other on a worker thread.
+ * Verifies an access token with the kit's Nimbus decoder (signature by {@code kid},
+ * {@code iss}, {@code aud}, {@code sub}, {@code sid}, {@code role}), checks its age with
+ * the same clock skew as the services, and looks up its session among the revoked ones.
+ * Verification may fetch identity's JWKS, a blocking call; a token whose JWS header was
+ * verified before runs on the calling event loop, any other on a worker thread.
  */
 class TokenChecks {
 
@@ -26,13 +28,11 @@ class TokenChecks {
 
 	private static final int MAX_VERIFIED_TOKENS = 10_000;
 
-	private final AccessTokenVerifier verifier;
+	private final JwtDecoder decoder;
+
+	private final TokenExpiry expiry;
 
 	private final RevokedSessions revoked;
-
-	private final SecurityProperties security;
-
-	private final Clock clock;
 
 	private final Set<String> trustedHeaders = ConcurrentHashMap.newKeySet();
 
@@ -43,11 +43,10 @@ class TokenChecks {
 	 */
 	private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
 
-	TokenChecks(AccessTokenVerifier verifier, RevokedSessions revoked, SecurityProperties security, Clock clock) {
-		this.verifier = verifier;
+	TokenChecks(TokenDecoders decoders, RevokedSessions revoked) {
+		this.decoder = decoders.accessTokensOfAnyAge();
+		this.expiry = decoders.expiry();
 		this.revoked = revoked;
-		this.security = security;
-		this.clock = clock;
 	}
 
 	Mono<TokenState> check(String token) {
@@ -63,10 +62,10 @@ class TokenChecks {
 	private TokenState state(String token, String header) {
 		VerifiedToken verified;
 		try {
-			verified = this.verifier.verifyAllowingExpired(token);
+			verified = VerifiedToken.of(this.decoder.decode(token));
 		}
-		catch (InvalidTokenException ex) {
-			return new TokenState.Invalid(ex);
+		catch (JwtException ex) {
+			return new TokenState.Invalid(Refusal.of(ex));
 		}
 		trust(header);
 		remember(token, verified);
@@ -74,14 +73,11 @@ class TokenChecks {
 	}
 
 	private TokenState state(VerifiedToken verified) {
-		if (verified.sessionId() == null || verified.role() == null) {
-			return new TokenState.Invalid(new InvalidTokenException(Reason.MALFORMED));
-		}
 		if (this.revoked.isRevoked(verified)) {
 			return new TokenState.Revoked(verified);
 		}
-		boolean expired = verified.isExpiredAt(this.clock.instant().minus(this.security.clockSkew()));
-		return expired ? new TokenState.Expired(verified) : new TokenState.Valid(verified);
+		return this.expiry.isExpired(verified.expiresAt()) ? new TokenState.Expired(verified)
+				: new TokenState.Valid(verified);
 	}
 
 	private void remember(String token, VerifiedToken verifiedToken) {

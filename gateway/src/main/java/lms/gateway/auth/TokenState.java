@@ -1,6 +1,6 @@
 package lms.gateway.auth;
 
-import lms.kit.security.InvalidTokenException;
+import lms.kit.security.Refusal;
 import lms.kit.security.VerifiedToken;
 
 /** What the gateway concluded about a presented access token. */
@@ -18,8 +18,8 @@ sealed interface TokenState {
 	record Revoked(VerifiedToken token) implements TokenState {
 	}
 
-	/** Not to be trusted at all. */
-	record Invalid(InvalidTokenException reason) implements TokenState {
+	/** Not to be trusted at all; the refusal says how to answer. */
+	record Invalid(Refusal refusal) implements TokenState {
 	}
 
 }

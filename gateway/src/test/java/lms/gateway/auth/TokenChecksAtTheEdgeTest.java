@@ -1,6 +1,7 @@
 package lms.gateway.auth;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import lms.gateway.support.StubIdentity;
@@ -55,6 +56,28 @@ class TokenChecksAtTheEdgeTest {
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).isEqualTo(LOGIN_REQUIRED);
+	}
+
+	@Test
+	void aTokenFiveSecondsPastItsExpiryIsRefusedWhileTwoSecondsOfSkewAreAllowed() {
+		String fivePast = identity.issuer().tokenExpiringAt("user-skew", "session-skew", Instant.now().minusSeconds(5));
+		String justNow = identity.issuer().tokenExpiringAt("user-skew", "session-skew", Instant.now().minusMillis(500));
+
+		TestHttp.Response refused = this.http.get("/api/v1/me", "Authorization", "Bearer " + fivePast);
+		TestHttp.Response tolerated = this.http.get("/api/v1/me", "Authorization", "Bearer " + justNow);
+
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.body()).isEqualTo("{\"success\":false,\"message\":\"Access token expired\"}");
+		assertThat(tolerated.status()).isEqualTo(200);
+	}
+
+	@Test
+	void actuatorIsNotOnThePublicPort() {
+		for (String path : new String[] { "/actuator/health", "/actuator/prometheus", "/actuator/health/readiness" }) {
+			TestHttp.Response response = this.http.get(path);
+			assertThat(response.status()).as(path).isEqualTo(404);
+			assertThat(response.body()).doesNotContain("UP").doesNotContain("jvm_");
+		}
 	}
 
 	@Test

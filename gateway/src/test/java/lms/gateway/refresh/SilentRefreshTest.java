@@ -67,6 +67,8 @@ class SilentRefreshTest {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("authorization", "Bearer " + renewed);
 		assertThat(identity.refreshCalls()).contains(Map.of("refreshToken", "refresh-c1", "rotate", true));
+		// The stub answers a refresh only with a service token its token endpoint issued.
+		assertThat(identity.serviceTokensIssued()).isPositive();
 		List<String> cookies = response.raw().headers().allValues("Set-Cookie");
 		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("access_token=" + renewed + ";")
 			.containsIgnoringCase("HttpOnly")

@@ -43,6 +43,8 @@ class RevocationOnEveryInstanceTest {
 
 	static final List<ConfigurableApplicationContext> gateways = new ArrayList<>();
 
+	static final Map<TestHttp, TestHttp> MANAGEMENT = new java.util.concurrent.ConcurrentHashMap<>();
+
 	static TestHttp first;
 
 	static TestHttp second;
@@ -73,8 +75,8 @@ class RevocationOnEveryInstanceTest {
 
 	@Test
 	void runningInstancesAreReadyOnceTheyHaveReadTheRevocations() {
-		assertThat(first.get("/actuator/health/readiness").status()).isEqualTo(200);
-		assertThat(second.get("/actuator/health/readiness").body()).contains("\"revocations\"");
+		assertThat(management(first).get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(management(second).get("/actuator/health/readiness").body()).contains("\"revocations\"");
 	}
 
 	@Test
@@ -140,7 +142,8 @@ class RevocationOnEveryInstanceTest {
 		TestHttp restarted = startGateway();
 
 		// Ready only once the revocations on the topics have been read: no window.
-		await().atMost(Duration.ofSeconds(60)).until(() -> restarted.get("/actuator/health/readiness").status() == 200);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> management(restarted).get("/actuator/health/readiness").status() == 200);
 		assertThat(status(restarted, token)).isEqualTo(401);
 		assertThat(status(restarted, token("user-5", "s-" + UUID.randomUUID()))).isEqualTo(200);
 	}
@@ -153,7 +156,15 @@ class RevocationOnEveryInstanceTest {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
 			.run(InfrastructureProperties.asArguments(properties));
 		gateways.add(context);
-		return new TestHttp("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+		TestHttp api = new TestHttp("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+		MANAGEMENT.put(api,
+				new TestHttp("http://127.0.0.1:" + context.getEnvironment().getProperty("local.management.port")));
+		return api;
+	}
+
+	/** Actuator answers on the gateway's management port only. */
+	private static TestHttp management(TestHttp gateway) {
+		return MANAGEMENT.get(gateway);
 	}
 
 	private static String token(String userId, String sessionId) {

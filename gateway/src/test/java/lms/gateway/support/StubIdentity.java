@@ -24,6 +24,11 @@ public final class StubIdentity implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The gateway's client credentials, as the test configuration sets them. */
+	public static final String CLIENT_ID = "gateway";
+
+	public static final String CLIENT_SECRET = "gateway-test-secret";
+
 	private final HttpServer server;
 
 	private final TokenIssuer issuer;
@@ -31,6 +36,9 @@ public final class StubIdentity implements AutoCloseable {
 	private final AtomicInteger jwksFetches = new AtomicInteger();
 
 	private final List<Map<String, Object>> refreshCalls = new CopyOnWriteArrayList<>();
+
+	/** Service tokens issued to the gateway's client credentials. */
+	private final List<String> serviceTokens = new CopyOnWriteArrayList<>();
 
 	private volatile Function<Map<String, Object>, Reply> refreshAnswer = (call) -> new Reply(401,
 			"{\"success\":false,\"message\":\"Please login to access this resource\"}");
@@ -47,9 +55,16 @@ public final class StubIdentity implements AutoCloseable {
 			this.jwksFetches.incrementAndGet();
 			reply(exchange, new Reply(200, issuer.jwks()));
 		});
+		this.server.createContext("/internal/oauth2/token", this::token);
 		this.server.createContext("/internal/sessions/refresh", (exchange) -> {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> call = JSON.readValue(exchange.getRequestBody().readAllBytes(), Map.class);
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			if (authorization == null || !this.serviceTokens.contains(authorization.replace("Bearer ", ""))) {
+				reply(exchange,
+						new Reply(401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}"));
+				return;
+			}
 			this.refreshCalls.add(call);
 			reply(exchange, this.refreshAnswer.apply(call));
 		});
@@ -71,6 +86,26 @@ public final class StubIdentity implements AutoCloseable {
 
 	public List<Map<String, Object>> refreshCalls() {
 		return List.copyOf(this.refreshCalls);
+	}
+
+	/** How many service tokens the gateway obtained. */
+	public int serviceTokensIssued() {
+		return this.serviceTokens.size();
+	}
+
+	private void token(HttpExchange exchange) throws IOException {
+		String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		String expected = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+		if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+				|| !form.contains("grant_type=client_credentials")) {
+			reply(exchange, new Reply(401, "{\"error\":\"invalid_client\"}"));
+			return;
+		}
+		String token = "service-token-" + java.util.UUID.randomUUID();
+		this.serviceTokens.add(token);
+		reply(exchange, new Reply(200, JSON.writeValueAsString(Map.of("access_token", token, "token_type", "Bearer",
+				"expires_in", 300, "scope", "sessions:refresh"))));
 	}
 
 	public void answerRefreshWith(Function<Map<String, Object>, Reply> answer) {

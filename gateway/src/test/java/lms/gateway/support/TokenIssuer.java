@@ -58,6 +58,12 @@ public final class TokenIssuer {
 			.compact();
 	}
 
+	public String tokenExpiringAt(String userId, String sessionId, Instant expiresAt) {
+		return builder(userId, sessionId, "user", expiresAt.minus(Duration.ofMinutes(5)), expiresAt)
+			.signWith(this.current.keys().getPrivate())
+			.compact();
+	}
+
 	public String tokenIssuedAt(String userId, String sessionId, Instant issuedAt) {
 		return builder(userId, sessionId, "user", issuedAt, Instant.now().plus(Duration.ofMinutes(5)))
 			.signWith(this.current.keys().getPrivate())

@@ -3,10 +3,9 @@ package lms.identity.admin;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import lms.identity.session.Sessions;
 import lms.identity.user.UserView;
 import lms.identity.user.Users;
-import lms.kit.security.AuthenticatedUser;
+import lms.kit.security.AdminOnly;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,50 +18,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminController {
 
-	private final Sessions sessions;
-
 	private final Users users;
 
 	private final AdminUsers admin;
 
-	AdminController(Sessions sessions, Users users, AdminUsers admin) {
-		this.sessions = sessions;
+	AdminController(Users users, AdminUsers admin) {
 		this.users = users;
 		this.admin = admin;
 	}
 
 	@Operation(summary = "Admin: every account, newest first; optional page, limit and q")
+	@AdminOnly
 	@GetMapping("/api/v1/get-users")
-	UsersAnswer users(AuthenticatedUser caller, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "0") int limit, @RequestParam(required = false) String q) {
-		requireAdmin(caller);
+	UsersAnswer users(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "0") int limit,
+			@RequestParam(required = false) String q) {
 		int bounded = Math.min(Math.max(limit, 0), 500);
 		return new UsersAnswer(true, this.users.list(page, bounded, q).stream().map(UserView::of).toList());
 	}
 
 	@Operation(summary = "Admin: change a user's role; their sessions end")
+	@AdminOnly
 	@PutMapping("/api/v1/update-user")
-	UserView.Answer updateRole(AuthenticatedUser caller, @RequestBody RoleRequest body) {
-		requireAdmin(caller);
+	UserView.Answer updateRole(@RequestBody RoleRequest body) {
 		return UserView.Answer.of(this.admin.changeRole(body.email(), body.role()));
 	}
 
 	@Operation(summary = "Admin: delete a user (id in the path)")
+	@AdminOnly
 	@DeleteMapping("/api/v1/delete-user/{id}")
-	Message delete(AuthenticatedUser caller, @PathVariable String id) {
-		requireAdmin(caller);
+	Message delete(@PathVariable String id) {
 		this.admin.delete(id);
 		return new Message(true, "User deleted successfully");
 	}
 
 	@Operation(summary = "Admin: delete a user (id in the body, as the web client sends it)")
+	@AdminOnly
 	@DeleteMapping("/api/v1/delete-user")
-	Message deleteByBody(AuthenticatedUser caller, @RequestBody IdRequest body) {
-		return delete(caller, body.id());
-	}
-
-	private void requireAdmin(AuthenticatedUser caller) {
-		this.sessions.requireLive(caller).requireAdmin();
+	Message deleteByBody(@RequestBody IdRequest body) {
+		return delete(body.id());
 	}
 
 	record UsersAnswer(boolean success, List<UserView> users) {

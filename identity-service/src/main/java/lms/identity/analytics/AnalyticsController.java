@@ -7,8 +7,7 @@ import lms.kit.analytics.Last12Months;
 import lms.kit.analytics.MonthCount;
 import org.bson.Document;
 import io.swagger.v3.oas.annotations.Operation;
-import lms.identity.session.Sessions;
-import lms.kit.security.AuthenticatedUser;
+import lms.kit.security.AdminOnly;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,19 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnalyticsController {
 
-	private final Sessions sessions;
-
 	private final Last12Months analytics;
 
-	AnalyticsController(Sessions sessions, Last12Months analytics) {
-		this.sessions = sessions;
+	AnalyticsController(Last12Months analytics) {
 		this.analytics = analytics;
 	}
 
 	@Operation(summary = "Admin: accounts created in each of the last twelve 28-day windows")
+	@AdminOnly
 	@GetMapping("/api/v1/get-users-analytics")
-	Answer usersAnalytics(AuthenticatedUser caller) {
-		this.sessions.requireLive(caller).requireAdmin();
+	Answer usersAnalytics() {
 		return new Answer(true, new Windows(
 				this.analytics.count("users", new Document(User.DELETED_AT, new Document("$exists", false)))));
 	}

@@ -7,8 +7,8 @@ import lms.identity.password.PasswordProperties;
 import lms.identity.session.SessionRevocation;
 import lms.identity.user.User;
 import lms.identity.user.Users;
+import lms.identity.session.Sessions;
 import lms.kit.security.AuthenticatedUser;
-import lms.kit.security.AuthenticationRequiredException;
 import lms.kit.web.ApiException;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,7 +44,7 @@ class PasswordChange {
 		if (isBlank(oldPassword) || isBlank(newPassword)) {
 			throw ApiException.unprocessable("Please enter old and new password");
 		}
-		User user = this.users.findById(caller.userId()).orElseThrow(AuthenticationRequiredException::loginRequired);
+		User user = this.users.findById(caller.userId()).orElseThrow(Sessions::loginRequired);
 		if (!user.hasPassword()) {
 			throw ApiException.badRequest("Invalid user");
 		}

@@ -1,11 +1,11 @@
 package lms.identity.keys;
 
-import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 
 /**
  * The key that signs now and the one before it: both are published, so tokens signed just
@@ -13,24 +13,19 @@ import java.util.Optional;
  */
 public record KeyRing(SigningKey current, SigningKey previous) {
 
-	public Optional<PublicKey> find(String kid) {
-		if (this.current.kid().equals(kid)) {
-			return Optional.of(this.current.publicKey());
+	/** The public keys: what the JWKS publishes and what identity verifies against. */
+	public JWKSet publicKeys() {
+		List<JWK> keys = new ArrayList<>();
+		keys.add(this.current.publicJwk());
+		if (this.previous != null) {
+			keys.add(this.previous.publicJwk());
 		}
-		if (this.previous != null && this.previous.kid().equals(kid)) {
-			return Optional.of(this.previous.publicKey());
-		}
-		return Optional.empty();
+		return new JWKSet(keys);
 	}
 
 	/** The JWKS document: {@code {"keys":[current, previous?]}}, public parts only. */
 	public Map<String, Object> jwks() {
-		List<Object> keys = new ArrayList<>();
-		keys.add(new LinkedHashMap<>(this.current.publicJwk()));
-		if (this.previous != null) {
-			keys.add(new LinkedHashMap<>(this.previous.publicJwk()));
-		}
-		return Map.of("keys", keys);
+		return publicKeys().toJSONObject(true);
 	}
 
 }

@@ -2,7 +2,9 @@ package lms.identity.keys;
 
 import java.time.Clock;
 
-import lms.kit.security.JwksKeySource;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +24,13 @@ class KeysConfiguration {
 		return new KeyDirectory(properties.keyDirectory(), clock).load(properties.rotateAfter());
 	}
 
+	/**
+	 * identity verifies its own tokens (user and service) against the key ring in memory,
+	 * never over HTTP from itself; replaces the kit's remote JWKS.
+	 */
 	@Bean
-	JwksKeySource jwksKeySource(KeyRing keys) {
-		return new LocalKeySource(keys);
+	JWKSource<SecurityContext> identityKeys(KeyRing keys) {
+		return new ImmutableJWKSet<>(keys.publicKeys());
 	}
 
 }

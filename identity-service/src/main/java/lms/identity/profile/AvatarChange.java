@@ -6,10 +6,10 @@ import lms.events.identity.UserAvatarChanged;
 import lms.events.identity.UserProfileUpdated;
 import lms.identity.user.User;
 import lms.identity.user.Users;
+import lms.identity.session.Sessions;
 import lms.kit.media.MediaUploads;
 import lms.kit.media.StoredImage;
 import lms.kit.outbox.Outbox;
-import lms.kit.security.AuthenticationRequiredException;
 
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ class AvatarChange {
 	}
 
 	User change(String userId, String file) {
-		User user = this.users.findById(userId).orElseThrow(AuthenticationRequiredException::loginRequired);
+		User user = this.users.findById(userId).orElseThrow(Sessions::loginRequired);
 		if (file == null || file.isBlank()) {
 			return user;
 		}
@@ -48,7 +48,7 @@ class AvatarChange {
 			.set(User.UPDATED_AT, this.clock.instant());
 		this.outbox.append(update, new UserAvatarChanged(userId, image.publicId(), oldPublicId),
 				new UserProfileUpdated(userId, user.name(), image.url()));
-		User changed = this.users.update(userId, update).orElseThrow(AuthenticationRequiredException::loginRequired);
+		User changed = this.users.update(userId, update).orElseThrow(Sessions::loginRequired);
 		this.outbox.written();
 		return changed;
 	}

@@ -7,7 +7,6 @@ import lms.identity.session.Sessions;
 import lms.identity.user.UserView;
 import lms.identity.user.Users;
 import lms.kit.security.AuthenticatedUser;
-import lms.kit.security.AuthenticationRequiredException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,16 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProfileController {
 
-	private final Sessions sessions;
-
 	private final Users users;
 
 	private final ProfileService profiles;
 
 	private final AvatarChange avatars;
 
-	ProfileController(Sessions sessions, Users users, ProfileService profiles, AvatarChange avatars) {
-		this.sessions = sessions;
+	ProfileController(Users users, ProfileService profiles, AvatarChange avatars) {
 		this.users = users;
 		this.profiles = profiles;
 		this.avatars = avatars;
@@ -35,23 +31,18 @@ class ProfileController {
 	@Operation(summary = "The caller's account")
 	@GetMapping("/api/v1/me")
 	UserView.Answer me(AuthenticatedUser caller) {
-		this.sessions.requireLive(caller);
-		return this.users.findById(caller.userId())
-			.map(UserView.Answer::of)
-			.orElseThrow(AuthenticationRequiredException::loginRequired);
+		return this.users.findById(caller.userId()).map(UserView.Answer::of).orElseThrow(Sessions::loginRequired);
 	}
 
 	@Operation(summary = "Change the caller's name (email changes are not supported, as in the original)")
 	@PutMapping("/api/v1/update-user-info")
 	UserView.Answer updateInfo(AuthenticatedUser caller, @Valid @RequestBody InfoRequest body) {
-		this.sessions.requireLive(caller);
 		return UserView.Answer.of(this.profiles.rename(caller.userId(), body.name()));
 	}
 
 	@Operation(summary = "Replace the caller's avatar (a data URL or an image URL)")
 	@PutMapping("/api/v1/update-user-avatar")
 	UserView.Answer updateAvatar(AuthenticatedUser caller, @RequestBody AvatarRequest body) {
-		this.sessions.requireLive(caller);
 		return UserView.Answer.of(this.avatars.change(caller.userId(), body.avatar()));
 	}
 

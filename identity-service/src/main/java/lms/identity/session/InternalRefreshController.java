@@ -3,14 +3,16 @@ package lms.identity.session;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import lms.kit.security.ServiceScope;
+import lms.kit.security.ServiceScopes;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The gateway's silent refresh (not routed from outside): cookie clients rotate, header
- * clients keep the token they got at login.
+ * The gateway's silent refresh (not routed from outside; the gateway's service token):
+ * cookie clients rotate, header clients keep the token they got at login.
  */
 @RestController
 class InternalRefreshController {
@@ -22,6 +24,7 @@ class InternalRefreshController {
 	}
 
 	@Operation(summary = "Internal: trade a refresh token for a new access token")
+	@ServiceScope(ServiceScopes.SESSIONS_REFRESH)
 	@PostMapping("/internal/sessions/refresh")
 	Refreshed refresh(@RequestBody Request request) {
 		TokenPair tokens = this.refresh.refresh(request.refreshToken(), request.rotate());

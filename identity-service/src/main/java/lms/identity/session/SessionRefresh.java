@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import lms.identity.token.AccessTokens;
 import lms.identity.token.IssuedAccessToken;
-import lms.kit.security.AuthenticationRequiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +42,7 @@ public class SessionRefresh {
 	}
 
 	/**
-	 * @throws AuthenticationRequiredException if the token is unknown, forged, expired or
-	 * retired
+	 * @throws ApiException if the token is unknown, forged, expired or retired
 	 */
 	public TokenPair refresh(String refreshToken, boolean rotate) {
 		RefreshTokens.Parsed token = RefreshTokens.parse(refreshToken).orElseThrow(Sessions::refused);

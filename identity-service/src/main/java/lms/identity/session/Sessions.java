@@ -8,14 +8,14 @@ import java.util.Base64;
 import lms.identity.token.AccessTokens;
 import lms.identity.token.IssuedAccessToken;
 import lms.identity.user.User;
-import lms.kit.security.AuthenticatedUser;
-import lms.kit.security.AuthenticationRequiredException;
+import lms.kit.security.Refusal;
+import lms.kit.web.ApiException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a session per login and answers whether a token's session is still live.
+ * Opens a session per login.
  */
 @Component
 @EnableConfigurationProperties(SessionProperties.class)
@@ -46,19 +46,13 @@ public class Sessions {
 		return new TokenPair(access.token(), access.expiresAt(), RefreshTokens.format(session, 0));
 	}
 
-	/**
-	 * The caller, if their session is still live; a token of a revoked session is refused
-	 * with 401 although its signature is valid.
-	 */
-	public AuthenticatedUser requireLive(AuthenticatedUser caller) {
-		if (caller.sessionId() == null || !this.store.exists(caller.sessionId(), caller.userId())) {
-			throw AuthenticationRequiredException.loginRequired();
-		}
-		return caller;
+	/** A 401 in the contract's words: the caller's account or session is gone. */
+	public static ApiException loginRequired() {
+		return ApiException.unauthorized(Refusal.LOGIN_REQUIRED.message());
 	}
 
-	static AuthenticationRequiredException refused() {
-		return new AuthenticationRequiredException(REFRESH_REFUSED);
+	static ApiException refused() {
+		return ApiException.unauthorized(REFRESH_REFUSED);
 	}
 
 	private String randomId() {

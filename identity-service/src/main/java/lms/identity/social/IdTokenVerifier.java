@@ -1,18 +1,19 @@
 package lms.identity.social;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Key;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.jsonwebtoken.Claims;
-import io.jsonwebtoken.JwsHeader;
-import io.jsonwebtoken.JwtException;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import lms.kit.security.IdentityKeys;
 import lms.kit.web.ApiException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -20,11 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies an OpenID Connect ID token: a configured issuer, its key by {@code kid}, an
- * asymmetric algorithm, {@code exp}, an audience of ours and a verified email.
+ * Verifies an OpenID Connect ID token with one Spring {@link NimbusJwtDecoder} per
+ * configured issuer: its JWKS (cached, an unknown {@code kid} refetched at most every 30
+ * s), RS256 or ES256, {@code iss}, {@code exp} with a provider's generous 60 s of skew,
+ * an audience of ours; then a verified email.
  */
 @Component
 @EnableConfigurationProperties(SocialProperties.class)
@@ -32,56 +43,61 @@ class IdTokenVerifier {
 
 	static final String INVALID = "Invalid or expired ID token";
 
-	private static final Set<String> ALGORITHMS = Set.of("RS256", "ES256", "EdDSA");
+	private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
-	private final Map<String, SocialProperties.Issuer> issuers;
+	private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
 
-	private final Map<String, IssuerKeys> keys;
+	private static final Duration KEYS_MAX_AGE = Duration.ofHours(1);
+
+	private static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
+	private final Map<String, JwtDecoder> decoders;
 
 	private final JsonMapper json;
 
 	IdTokenVerifier(SocialProperties properties, JsonMapper json) {
-		this.issuers = properties.issuers()
+		this.decoders = properties.issuers()
 			.stream()
-			.collect(Collectors.toMap(SocialProperties.Issuer::issuer, Function.identity()));
-		this.keys = properties.issuers()
+			.collect(Collectors.toMap(SocialProperties.Issuer::issuer, Function.identity()))
+			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(SocialProperties.Issuer::issuer, (issuer) -> new IssuerKeys(issuer.jwksUri())));
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> decoder(entry.getValue())));
 		this.json = json;
 	}
 
-	VerifiedIdentity verify(String idToken) {
-		SocialProperties.Issuer issuer = this.issuers.get(unverifiedIssuer(idToken));
-		if (issuer == null) {
-			throw invalid();
-		}
-		Claims claims = parse(idToken, issuer);
-		boolean ours = claims.getAudience() != null
-				&& claims.getAudience().stream().anyMatch(issuer.audiences()::contains);
-		String email = claims.get("email", String.class);
-		if (!ours || email == null || email.isBlank() || !isTrue(claims.get("email_verified"))) {
-			throw invalid();
-		}
-		String name = claims.get("name", String.class);
-		return new VerifiedIdentity(email, (name != null && !name.isBlank()) ? name : email.split("@")[0]);
+	private static JwtDecoder decoder(SocialProperties.Issuer issuer) {
+		JWKSource<SecurityContext> keys = IdentityKeys.published(issuer.jwksUri(), FETCH_TIMEOUT, KEYS_MAX_AGE,
+				MIN_REFETCH_INTERVAL);
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+			.jwtProcessorCustomizer((processor) -> processor.setJWSKeySelector(
+					new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256), keys)))
+			.build();
+		JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+		timestamps.setAllowEmptyExpiryClaim(false);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer
+			.issuer()), timestamps, new JwtClaimValidator<List<String>>("aud",
+					(audiences) -> audiences != null && audiences.stream().anyMatch(issuer.audiences()::contains))));
+		return decoder;
 	}
 
-	private Claims parse(String idToken, SocialProperties.Issuer issuer) {
-		IssuerKeys issuerKeys = this.keys.get(issuer.issuer());
-		try {
-			return Jwts.parser().keyLocator(new LocatorAdapter<Key>() {
-				@Override
-				protected Key locate(JwsHeader header) {
-					if (!ALGORITHMS.contains(header.getAlgorithm())) {
-						throw invalid();
-					}
-					return issuerKeys.find(header.getKeyId()).orElseThrow(IdTokenVerifier::invalid);
-				}
-			}).requireIssuer(issuer.issuer()).clockSkewSeconds(60).build().parseSignedClaims(idToken).getPayload();
-		}
-		catch (JwtException | IllegalArgumentException ex) {
+	VerifiedIdentity verify(String idToken) {
+		JwtDecoder decoder = this.decoders.get(unverifiedIssuer(idToken));
+		if (decoder == null) {
 			throw invalid();
 		}
+		Jwt claims;
+		try {
+			claims = decoder.decode(idToken);
+		}
+		catch (JwtException ex) {
+			throw invalid();
+		}
+		String email = claims.getClaimAsString("email");
+		if (email == null || email.isBlank() || !isTrue(claims.getClaims().get("email_verified"))) {
+			throw invalid();
+		}
+		String name = claims.getClaimAsString("name");
+		return new VerifiedIdentity(email, (name != null && !name.isBlank()) ? name : email.split("@")[0]);
 	}
 
 	private String unverifiedIssuer(String idToken) {

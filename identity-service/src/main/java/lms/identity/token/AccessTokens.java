@@ -2,27 +2,25 @@ package lms.identity.token;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
-import io.jsonwebtoken.Jwts;
-import lms.identity.keys.KeyRing;
-import lms.identity.keys.SigningKey;
 import lms.kit.security.SecurityProperties;
+import lms.kit.security.TokenDecoders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs access tokens with the current key (ES256, {@code kid} in the header):
- * {@code sub} the user id, {@code sid} the session, {@code role}, {@code iss},
- * {@code aud}, {@code iat}, {@code exp}, {@code jti}.
+ * Signs users' access tokens: {@code sub} the user id, {@code sid} the session,
+ * {@code role}, {@code iss}, {@code aud}, {@code iat}, {@code exp}, {@code jti}.
  */
 @Component
 @EnableConfigurationProperties(TokenProperties.class)
 public class AccessTokens {
 
-	private final KeyRing keys;
+	private final TokenSigner signer;
 
 	private final SecurityProperties security;
 
@@ -30,8 +28,8 @@ public class AccessTokens {
 
 	private final Clock clock;
 
-	AccessTokens(KeyRing keys, SecurityProperties security, TokenProperties properties, Clock clock) {
-		this.keys = keys;
+	AccessTokens(TokenSigner signer, SecurityProperties security, TokenProperties properties, Clock clock) {
+		this.signer = signer;
 		this.security = security;
 		this.properties = properties;
 		this.clock = clock;
@@ -40,24 +38,17 @@ public class AccessTokens {
 	public IssuedAccessToken issue(String userId, String sessionId, String role) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.properties.accessTokenLifetime());
-		SigningKey key = this.keys.current();
-		String token = Jwts.builder()
-			.header()
-			.keyId(key.kid())
-			.and()
+		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(this.security.issuer())
-			.audience()
-			.add(this.security.audience())
-			.and()
+			.audience(List.of(this.security.audience()))
 			.subject(userId)
-			.claim("sid", sessionId)
-			.claim("role", role)
-			.issuedAt(Date.from(now))
-			.expiration(Date.from(expiresAt))
+			.claim(TokenDecoders.SESSION_CLAIM, sessionId)
+			.claim(TokenDecoders.ROLE_CLAIM, role)
+			.issuedAt(now)
+			.expiresAt(expiresAt)
 			.id(UUID.randomUUID().toString())
-			.signWith(key.privateKey(), Jwts.SIG.ES256)
-			.compact();
-		return new IssuedAccessToken(token, expiresAt);
+			.build();
+		return new IssuedAccessToken(this.signer.sign(null, claims), expiresAt);
 	}
 
 	/** The latest expiry of any access token issued from now on. */

@@ -3,6 +3,8 @@ package lms.identity.user;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import lms.kit.security.ServiceScope;
+import lms.kit.security.ServiceScopes;
 import lms.kit.web.ApiException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ class InternalUserController {
 	}
 
 	@Operation(summary = "Internal: a live user's id, name, email, avatar and role")
+	@ServiceScope(ServiceScopes.USERS_READ)
 	@GetMapping("/internal/users/{id}")
 	InternalUser user(@PathVariable String id) {
 		return this.users.findById(id).map(InternalUser::of).orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));

@@ -2,8 +2,10 @@ package lms.identity.login;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 import io.jsonwebtoken.Jwts;
@@ -11,17 +13,21 @@ import lms.events.Topics;
 import lms.identity.support.Http;
 import lms.identity.support.IdentityTest;
 import lms.identity.user.User;
-import lms.kit.security.AccessTokenVerifier;
-import lms.kit.security.JwksKeySource;
+import lms.kit.security.IdentityKeys;
 import lms.kit.security.SecurityProperties;
-import lms.kit.security.VerifiedToken;
+import lms.kit.security.TokenDecoders;
 import lms.testkit.KafkaProbe;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,22 +62,23 @@ class LoginTest extends IdentityTest {
 	void theKitsVerifierAcceptsTheAccessTokenThroughThePublishedJwks() {
 		User user = newUser("Vera");
 		String access = accessToken(user);
-		AccessTokenVerifier verifier = new AccessTokenVerifier(
-				new JwksKeySource(URI.create("http://127.0.0.1:" + this.port + "/.well-known/jwks.json"),
-						Duration.ofSeconds(10), Duration.ofMinutes(15)),
-				SecurityProperties.of("unused"));
+		SecurityProperties properties = SecurityProperties.of("unused");
+		JwtDecoder verifier = new TokenDecoders(
+				IdentityKeys.remote(URI.create("http://127.0.0.1:" + this.port + "/.well-known/jwks.json"), properties),
+				properties, Clock.systemUTC(), List.of())
+			.accessTokens();
 
-		VerifiedToken token = verifier.verify(access);
+		Jwt token = verifier.decode(access);
 
-		assertThat(token.userId()).isEqualTo(user.id());
-		assertThat(token.role()).isEqualTo("user");
-		assertThat(token.sessionId()).isNotBlank();
-		assertThat(token.tokenId()).isNotBlank();
-		assertThat(Duration.between(token.issuedAt(), token.expiresAt())).isEqualTo(Duration.ofMinutes(5));
+		assertThat(token.getSubject()).isEqualTo(user.id());
+		assertThat(token.getClaimAsString("role")).isEqualTo("user");
+		assertThat(token.getClaimAsString("sid")).isNotBlank();
+		assertThat(token.getId()).isNotBlank();
+		assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofMinutes(5));
 		var claims = Jwts.parser().unsecured().build().parseUnsecuredClaims(unsigned(access)).getPayload();
 		assertThat(claims.getIssuer()).isEqualTo("lms-identity");
 		assertThat(claims.getAudience()).isEqualTo(Set.of("lms"));
-		assertThat(this.redis.hasKey("lms:session:" + token.sessionId())).isTrue();
+		assertThat(this.redis.hasKey("lms:session:" + token.getClaimAsString("sid"))).isTrue();
 	}
 
 	@Test

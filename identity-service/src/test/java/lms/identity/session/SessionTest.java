@@ -193,7 +193,8 @@ class SessionTest extends IdentityTest {
 
 	private Http.Reply refresh(String token, boolean rotate) {
 		return this.http.post("/internal/sessions/refresh",
-				"{\"refreshToken\":\"" + token + "\",\"rotate\":" + rotate + "}");
+				"{\"refreshToken\":\"" + token + "\",\"rotate\":" + rotate + "}", "Authorization",
+				"Bearer " + serviceToken("gateway", GATEWAY_SECRET));
 	}
 
 	private Http.Reply me(String path, JsonNode login) {

@@ -30,6 +30,14 @@ public final class Http {
 		return send("POST", path, json, headers);
 	}
 
+	public Reply postForm(String path, String form, String... headers) {
+		String[] all = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of("Content-Type", "application/x-www-form-urlencoded"),
+					java.util.Arrays.stream(headers))
+			.toArray(String[]::new);
+		return send("POST", path, form, false, all);
+	}
+
 	public Reply put(String path, String json, String... headers) {
 		return send("PUT", path, json, headers);
 	}
@@ -39,11 +47,15 @@ public final class Http {
 	}
 
 	private Reply send(String method, String path, String json, String... headers) {
+		return send(method, path, json, true, headers);
+	}
+
+	private Reply send(String method, String path, String json, boolean isJson, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method,
 					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
+		if (json != null && isJson) {
 			request.header("Content-Type", "application/json");
 		}
 		if (headers.length > 0) {

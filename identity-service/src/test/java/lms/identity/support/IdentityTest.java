@@ -51,7 +51,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "lms.identity.demo-admin.email=" + IdentityTest.ADMIN_EMAIL,
 				"lms.identity.demo-admin.password=" + IdentityTest.ADMIN_PASSWORD,
-				"lms.identity.demo-admin.name=Demo Admin" })
+				"lms.identity.demo-admin.name=Demo Admin",
+				"lms.identity.service-clients.course.secret=" + IdentityTest.COURSE_SECRET,
+				"lms.identity.service-clients.gateway.secret=" + IdentityTest.GATEWAY_SECRET })
 @EmbeddedInfrastructure
 @Import(IdentityTest.TestClock.class)
 public abstract class IdentityTest {
@@ -61,6 +63,10 @@ public abstract class IdentityTest {
 	public static final String ADMIN_PASSWORD = "admin-secret";
 
 	public static final String PASSWORD = "secret1";
+
+	public static final String COURSE_SECRET = "course-test-secret";
+
+	public static final String GATEWAY_SECRET = "gateway-test-secret";
 
 	static final Path KEYS = rotatedKeyDirectory();
 
@@ -115,6 +121,19 @@ public abstract class IdentityTest {
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+	}
+
+	/** A service token from identity's own token endpoint for a client's credentials. */
+	protected String serviceToken(String clientId, String secret) {
+		Http.Reply reply = this.http.postForm("/internal/oauth2/token", "grant_type=client_credentials",
+				"Authorization", basic(clientId, secret));
+		org.assertj.core.api.Assertions.assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+		return body(reply).get("access_token").asString();
+	}
+
+	protected static String basic(String clientId, String secret) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** A live account with password {@link #PASSWORD}, created as activation does. */

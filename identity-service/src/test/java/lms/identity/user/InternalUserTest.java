@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InternalUserTest extends IdentityTest {
 
 	@Test
-	void anotherServiceReadsALiveUsersContactAndSnapshotWithoutAToken() {
+	void courseServiceReadsALiveUsersContactAndSnapshotWithItsServiceToken() {
 		User user = newUser("Ivy Internal");
 		this.users.update(user.id(),
 				new Update().set(User.AVATAR, new User.Avatar("avatars/ivy", "https://res.cloudinary.test/ivy.png")));
 
-		Http.Reply reply = this.http.get("/internal/users/" + user.id());
+		Http.Reply reply = this.http.get("/internal/users/" + user.id(), "Authorization", course());
 
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		assertThat(reply.raw().headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -38,7 +38,7 @@ class InternalUserTest extends IdentityTest {
 	void aUserWithoutAvatarIsAnsweredWithoutOne() {
 		User user = newUser("No Picture");
 
-		JsonNode body = body(this.http.get("/internal/users/" + user.id()));
+		JsonNode body = body(this.http.get("/internal/users/" + user.id(), "Authorization", course()));
 
 		assertThat(body.has("avatar")).isFalse();
 		assertThat(body.get("email").asString()).isEqualTo(user.email());
@@ -50,10 +50,14 @@ class InternalUserTest extends IdentityTest {
 		this.users.update(deleted.id(), new Update().set(User.DELETED_AT, Instant.now()));
 
 		for (String id : new String[] { new ObjectId().toHexString(), "not-an-id", deleted.id() }) {
-			Http.Reply reply = this.http.get("/internal/users/" + id);
+			Http.Reply reply = this.http.get("/internal/users/" + id, "Authorization", course());
 			assertThat(reply.status()).as(id).isEqualTo(404);
 			assertThat(reply.body()).isEqualTo("{\"success\":false,\"message\":\"User not found\"}");
 		}
+	}
+
+	private String course() {
+		return "Bearer " + serviceToken("course", COURSE_SECRET);
 	}
 
 }

@@ -2,6 +2,8 @@ package lms.media.upload;
 
 import jakarta.validation.Valid;
 import lms.kit.media.StoredImage;
+import lms.kit.security.ServiceScope;
+import lms.kit.security.ServiceScopes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +24,7 @@ class UploadController {
 		this.uploads = uploads;
 	}
 
+	@ServiceScope(ServiceScopes.MEDIA_UPLOAD)
 	@PostMapping("/internal/media/uploads")
 	@ResponseStatus(HttpStatus.CREATED)
 	StoredImage upload(@Valid @RequestBody UploadRequest request) {

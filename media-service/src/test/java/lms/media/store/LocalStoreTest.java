@@ -8,6 +8,7 @@ import lms.media.support.TestImages;
 import lms.testkit.CloudinaryStub;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
+import lms.testkit.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,7 @@ class LocalStoreTest {
 	static void directory(DynamicPropertyRegistry registry) throws Exception {
 		directory = Files.createTempDirectory("lms-media-test");
 		registry.add("lms.media.local-store.directory", directory::toString);
+		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
 	}
 
 	@BeforeEach
@@ -60,8 +62,10 @@ class LocalStoreTest {
 		int cloudinaryRequests = CloudinaryStub.shared().requests().size();
 		byte[] png = TestImages.png(30, 20);
 
-		TestHttp.Response response = this.http.postJson("/internal/media/uploads", this.json.writeValueAsString(Map
-			.of("file", TestImages.dataUrl("image/png", png), "purpose", "course-thumbnail", "ownerId", "course-1")));
+		TestHttp.Response response = this.http.postJson("/internal/media/uploads",
+				this.json.writeValueAsString(Map.of("file", TestImages.dataUrl("image/png", png), "purpose",
+						"course-thumbnail", "ownerId", "course-1")),
+				"Authorization", "Bearer " + TestIdentity.shared().serviceToken("course", "media:upload"));
 
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		JsonNode body = this.json.readTree(response.body());

@@ -1,11 +1,11 @@
 package lms.media.upload;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lms.kit.http.RestClients;
 import lms.kit.media.MediaClient;
 import lms.kit.media.MediaUploads;
 import lms.kit.media.StoredImage;
@@ -17,6 +17,7 @@ import lms.testkit.CloudinaryStub;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.StubRequest;
 import lms.testkit.TestHttp;
+import lms.testkit.TestIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,11 @@ class CloudinaryUploadTest {
 	TestHttp http;
 
 	int requestsBefore;
+
+	@DynamicPropertySource
+	static void identity(DynamicPropertyRegistry registry) {
+		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -186,8 +194,10 @@ class CloudinaryUploadTest {
 
 	@Test
 	void theKitsMediaClientSpeaksThisPort() {
-		MediaClient client = new MediaClient(URI.create("http://127.0.0.1:" + this.port), Duration.ofSeconds(2),
-				Duration.ofSeconds(15), this.json);
+		MediaClient client = new MediaClient(RestClients.builder(Duration.ofSeconds(2), Duration.ofSeconds(15))
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeader("Authorization", "Bearer " + TestIdentity.shared().serviceToken("identity", "media:upload"))
+			.build(), this.json);
 
 		StoredImage stored = client.upload(TestImages.dataUrl("image/png", TestImages.png(16, 16)),
 				MediaUploads.COURSE_THUMBNAIL, "course-7");
@@ -211,9 +221,28 @@ class CloudinaryUploadTest {
 			});
 	}
 
+	@Test
+	void theUploadPortAdmitsOnlyAServiceTokenWithTheUploadScopeAndStoresNothingOtherwise() {
+		String body = this.json.writeValueAsString(java.util.Map.of("file",
+				TestImages.dataUrl("image/png", TestImages.png(16, 16)), "purpose", "avatar", "ownerId", "user-9"));
+		TestIdentity identity = TestIdentity.shared();
+		List<String[]> refused = List.of(new String[0],
+				new String[] { "Authorization", "Bearer " + identity.adminToken() },
+				new String[] { "access-token", identity.serviceToken("course", "media:upload") },
+				new String[] { "Authorization", "Bearer " + identity.serviceToken("gateway", "sessions:refresh") });
+		for (String[] credentials : refused) {
+			assertRefused(this.http.postJson(PATH, body, credentials), 401, "Valid service credentials are required");
+		}
+		assertThat(uploads()).isEmpty();
+		assertThat(this.http
+			.postJson(PATH, body, "Authorization", "Bearer " + identity.serviceToken("course", "media:upload"))
+			.status()).isEqualTo(201);
+	}
+
 	private TestHttp.Response upload(String file, String purpose, String owner) {
 		return this.http.postJson(PATH,
-				this.json.writeValueAsString(java.util.Map.of("file", file, "purpose", purpose, "ownerId", owner)));
+				this.json.writeValueAsString(java.util.Map.of("file", file, "purpose", purpose, "ownerId", owner)),
+				"Authorization", "Bearer " + TestIdentity.shared().serviceToken("course", "media:upload"));
 	}
 
 	private void assertRefused(TestHttp.Response response, int status, String message) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 import lms.kit.web.ApiException;
 
@@ -39,6 +40,7 @@ class NotificationController {
 		this.properties = properties;
 	}
 
+	@AdminOnly
 	@GetMapping("/get-all-notifications")
 	ResponseEntity<Map<String, Object>> all(AuthenticatedUser user, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String limit) {
@@ -46,6 +48,7 @@ class NotificationController {
 		return answer(this.notifications.forAdmins(page(page, limit)));
 	}
 
+	@AdminOnly
 	@PutMapping("/update-notification/{id}")
 	ResponseEntity<Map<String, Object>> markRead(AuthenticatedUser user, @PathVariable String id) {
 		user.requireAdmin();
@@ -55,6 +58,7 @@ class NotificationController {
 		return answer(this.notifications.forAdmins(null));
 	}
 
+	@AdminOnly
 	@GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(AuthenticatedUser user) throws IOException {
 		user.requireAdmin();

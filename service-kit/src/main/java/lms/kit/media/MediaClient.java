@@ -1,11 +1,5 @@
 package lms.kit.media;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,10 +11,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
- * {@link MediaUploads} over HTTP: media-service's 4xx answers pass through with their
- * status and message; anything else (5xx, timeout, no connection) becomes a 502/503 the
+ * {@link MediaUploads} over HTTP with this service's service token: media-service's 4xx
+ * answers about the image pass through with their status and message; anything else (5xx,
+ * refused credentials, timeout, no connection, no service token) becomes a 502/503 the
  * caller can show.
  */
 public class MediaClient implements MediaUploads {
@@ -31,66 +30,50 @@ public class MediaClient implements MediaUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(MediaClient.class);
 
-	private final URI uploadUri;
-
-	private final Duration responseTimeout;
-
-	private final HttpClient http;
+	private final RestClient rest;
 
 	private final JsonMapper json;
 
-	public MediaClient(URI baseUrl, Duration connectTimeout, Duration responseTimeout, JsonMapper json) {
-		this.uploadUri = URI.create(baseUrl.toString().replaceAll("/+$", "") + PATH);
-		this.responseTimeout = responseTimeout;
+	/**
+	 * @param rest a client with media-service's base URL, time-outs and this service's
+	 * credentials
+	 */
+	public MediaClient(RestClient rest, JsonMapper json) {
+		this.rest = rest;
 		this.json = json;
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	@Override
 	public StoredImage upload(String file, String purpose, String ownerId) {
-		HttpResponse<String> response = send(body(file, purpose, ownerId));
-		int status = response.statusCode();
-		if (status == 200 || status == 201) {
-			return stored(response.body());
-		}
-		if (status >= 400 && status < 500) {
-			HttpStatus known = HttpStatus.resolve(status);
-			throw new ApiException((known != null) ? known : HttpStatus.BAD_REQUEST, message(response.body()));
-		}
-		log.warn("media-service answered {} to an upload", status);
-		throw new ApiException((status == 503) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY, UNAVAILABLE);
-	}
-
-	private String body(String file, String purpose, String ownerId) {
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("file", file);
 		body.put("purpose", purpose);
 		body.put("ownerId", ownerId);
-		return this.json.writeValueAsString(body);
-	}
-
-	private HttpResponse<String> send(String body) {
-		HttpRequest request = HttpRequest.newBuilder(this.uploadUri)
-			.timeout(this.responseTimeout)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.rest.post()
+				.uri(PATH)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.body(this.json.writeValueAsString(body))
+				.exchange(
+						(request, response) -> answer(response.getStatusCode().value(), response.bodyTo(String.class)));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw ApiException.unavailable(UNAVAILABLE);
-		}
-		catch (IOException ex) {
+		catch (RestClientException | OAuth2AuthorizationException ex) {
 			log.warn("media-service upload failed: {}", ex.toString());
 			throw ApiException.unavailable(UNAVAILABLE);
 		}
+	}
+
+	private StoredImage answer(int status, String body) {
+		if (status == 200 || status == 201) {
+			return stored(body);
+		}
+		if (status >= 400 && status < 500 && status != 401 && status != 403) {
+			HttpStatus known = HttpStatus.resolve(status);
+			throw new ApiException((known != null) ? known : HttpStatus.BAD_REQUEST, message(body));
+		}
+		log.warn("media-service answered {} to an upload", status);
+		throw new ApiException((status == 503) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY, UNAVAILABLE);
 	}
 
 	private StoredImage stored(String body) {
@@ -100,8 +83,8 @@ public class MediaClient implements MediaUploads {
 				return image;
 			}
 		}
-		catch (JacksonException ex) {
-			log.warn("media-service answered an unreadable upload body: {}", ex.getOriginalMessage());
+		catch (JacksonException | IllegalArgumentException ex) {
+			log.warn("media-service answered an unreadable upload body: {}", ex.getMessage());
 		}
 		throw new ApiException(HttpStatus.BAD_GATEWAY, UNAVAILABLE);
 	}
@@ -113,7 +96,7 @@ public class MediaClient implements MediaUploads {
 				return message.asString();
 			}
 		}
-		catch (JacksonException ex) {
+		catch (JacksonException | IllegalArgumentException ex) {
 			// not the contract's shape: fall through to a generic message
 		}
 		return "Invalid image";

@@ -2,8 +2,11 @@ package lms.kit.security;
 
 import java.time.Instant;
 
+import org.springframework.security.oauth2.jwt.Jwt;
+
 /**
- * The claims of an access token whose signature, issuer and audience were verified.
+ * The claims of a user's access token whose signature, issuer, audience and claims were
+ * verified (its age aside).
  *
  * @param userId {@code sub}
  * @param sessionId {@code sid}
@@ -14,6 +17,13 @@ import java.time.Instant;
  */
 public record VerifiedToken(String userId, String sessionId, String role, Instant expiresAt, Instant issuedAt,
 		String tokenId) {
+
+	/** The claims of a token the decoder accepted. */
+	public static VerifiedToken of(Jwt token) {
+		return new VerifiedToken(token.getSubject(), token.getClaimAsString(TokenDecoders.SESSION_CLAIM),
+				token.getClaimAsString(TokenDecoders.ROLE_CLAIM), token.getExpiresAt(), token.getIssuedAt(),
+				token.getId());
+	}
 
 	public boolean isExpiredAt(Instant instant) {
 		return !expiresAt.isAfter(instant);

@@ -1,9 +1,9 @@
 package lms.kit.media;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 
+import lms.kit.http.RestClients;
 import lms.kit.web.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,8 @@ class MediaClientTest {
 	}
 
 	private static MediaClient client(String url, Duration responseTimeout) {
-		return new MediaClient(URI.create(url), Duration.ofSeconds(2), responseTimeout, JsonMapper.shared());
+		return new MediaClient(RestClients.builder(Duration.ofSeconds(2), responseTimeout).baseUrl(url).build(),
+				JsonMapper.shared());
 	}
 
 	@Test
@@ -72,6 +73,15 @@ class MediaClientTest {
 				assertThat(ex.status()).isEqualTo(HttpStatus.BAD_GATEWAY);
 				assertThat(ex.getMessage()).isEqualTo("Image service unavailable, try again shortly");
 			});
+	}
+
+	@Test
+	void refusedServiceCredentialsAreOurFaultNotTheUsers() {
+		this.media.answer(401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
+
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.client.upload("https://img.example/a.png", MediaUploads.AVATAR, "user-1"))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.BAD_GATEWAY));
 	}
 
 	@Test

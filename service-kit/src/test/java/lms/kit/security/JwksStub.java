@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.jsonwebtoken.security.Jwks;
-import io.jsonwebtoken.security.PublicJwk;
+import com.nimbusds.jose.jwk.JWK;
 
 /**
  * Identity's JWKS endpoint on a free port: serves whatever keys it is given and counts
@@ -45,15 +44,15 @@ public final class JwksStub implements AutoCloseable {
 	}
 
 	public void publish(TestKey... keys) {
-		publishJson(json(List.of(keys).stream().map(TestKey::jwk).toList()));
+		publishJson(json(List.of(keys).stream().map((key) -> (JWK) key.jwk().toPublicJWK()).toList()));
 	}
 
 	public void publishJson(String json) {
 		this.body.set(json);
 	}
 
-	public static String json(List<PublicJwk<?>> jwks) {
-		return jwks.stream().map(Jwks::json).collect(Collectors.joining(",", "{\"keys\":[", "]}"));
+	public static String json(List<JWK> jwks) {
+		return jwks.stream().map(JWK::toJSONString).collect(Collectors.joining(",", "{\"keys\":[", "]}"));
 	}
 
 	/** Identity hangs: every answer waits this long. */

@@ -1,29 +1,35 @@
 package lms.kit.security;
 
-import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Date;
 
-import io.jsonwebtoken.JwtBuilder;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Jwks;
-import io.jsonwebtoken.security.PublicJwk;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
- * A signing key pair with its {@code kid}, able to mint tokens the way identity does.
+ * A P-256 signing key with its {@code kid}, able to mint tokens the way identity does.
  */
-public record TestKey(String kid, KeyPair pair) {
+public record TestKey(ECKey jwk) {
 
 	public static TestKey ec(String kid) {
-		return new TestKey(kid, Jwts.SIG.ES256.keyPair().build());
+		try {
+			return new TestKey(new ECKeyGenerator(Curve.P_256).keyID(kid).generate());
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	public static TestKey ed25519(String kid) {
-		return new TestKey(kid, Jwks.CRV.Ed25519.keyPair().build());
-	}
-
-	public PublicJwk<?> jwk() {
-		return Jwks.builder().key(this.pair.getPublic()).id(this.kid).build();
+	public String kid() {
+		return this.jwk.getKeyID();
 	}
 
 	/**
@@ -31,25 +37,42 @@ public record TestKey(String kid, KeyPair pair) {
 	 * issue it.
 	 */
 	public String token(String userId, String role, Instant now) {
-		return claims(userId, role, now).compact();
+		return sign(null, claims(userId, role, now).build());
 	}
 
-	public JwtBuilder claims(String userId, String role, Instant now) {
-		return Jwts.builder()
-			.header()
-			.keyId(this.kid)
-			.and()
-			.issuer("lms-identity")
-			.audience()
-			.add("lms")
-			.and()
+	public JWTClaimsSet.Builder claims(String userId, String role, Instant now) {
+		return new JWTClaimsSet.Builder().issuer("lms-identity")
+			.audience("lms")
 			.subject(userId)
 			.claim("sid", "session-" + userId)
 			.claim("role", role)
-			.id("jti-" + userId)
-			.issuedAt(Date.from(now))
-			.expiration(Date.from(now.plusSeconds(300)))
-			.signWith(this.pair.getPrivate());
+			.jwtID("jti-" + userId)
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plusSeconds(300)));
+	}
+
+	/** A service token as identity's token endpoint issues it. */
+	public String serviceToken(String clientId, String scope, Instant now) {
+		return sign(new JOSEObjectType("at+jwt"),
+				new JWTClaimsSet.Builder().issuer("lms-identity")
+					.audience("lms-internal")
+					.subject(clientId)
+					.claim("scope", scope)
+					.issueTime(Date.from(now))
+					.expirationTime(Date.from(now.plusSeconds(300)))
+					.build());
+	}
+
+	public String sign(JOSEObjectType type, JWTClaimsSet claims) {
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid()).type(type).build(),
+					claims);
+			jwt.sign(new ECDSASigner(this.jwk));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

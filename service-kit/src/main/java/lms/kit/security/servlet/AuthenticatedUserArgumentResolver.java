@@ -2,22 +2,24 @@ package lms.kit.security.servlet;
 
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import lms.kit.security.AuthenticatedUser;
-import lms.kit.security.AuthenticationRequiredException;
-import lms.kit.security.HttpAuthException;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Supplies controller parameters of type {@link AuthenticatedUser} (401 without a valid
- * token) and {@code Optional<AuthenticatedUser>} (empty without one).
+ * Supplies controller parameters of type {@link AuthenticatedUser} from the user Spring
+ * Security authenticated (401 without one) and {@code Optional<AuthenticatedUser>} (empty
+ * without one).
  */
-public class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver {
+class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -27,18 +29,19 @@ public class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentR
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		Optional<AuthenticatedUser> user = AccessTokenFilter.verifiedToken(request).map(AuthenticatedUser::of);
+		Optional<AuthenticatedUser> user = current();
 		if (parameter.getParameterType() == Optional.class) {
 			return user;
 		}
-		return user.orElseThrow(() -> refusal(request));
+		return user.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No access token"));
 	}
 
-	private static HttpAuthException refusal(HttpServletRequest request) {
-		return AccessTokenFilter.tokenFailure(request)
-			.map(HttpAuthException::rejecting)
-			.orElseGet(AuthenticationRequiredException::loginRequired);
+	static Optional<AuthenticatedUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof JwtAuthenticationToken token) {
+			return Optional.of(AuthenticatedUser.of(token.getToken()));
+		}
+		return Optional.empty();
 	}
 
 }

@@ -7,8 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Optional;
 
+import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 import lms.kit.security.JwksStub;
+import lms.kit.security.ServiceScope;
 import lms.kit.security.TestKey;
 import lms.kit.security.TokenVerificationAutoConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,9 +27,12 @@ import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebSer
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +54,8 @@ class ServletTokenVerificationTest {
 
 	@DynamicPropertySource
 	static void identityUrl(DynamicPropertyRegistry registry) {
-		registry.add("lms.security.jwks-url", identity::url);
+		// The default JWKS URL follows identity's URL.
+		registry.add("lms.services.identity.url", () -> identity.url().replace(JwksStub.PATH, ""));
 	}
 
 	@AfterAll
@@ -100,6 +108,54 @@ class ServletTokenVerificationTest {
 	}
 
 	@Test
+	void adminRouteRefusesOtherRolesBeforeReadingTheBody() throws Exception {
+		String user = KEY.token("u1", "user", Instant.now());
+		HttpResponse<String> refused = post("/admin/things", "{\"name\":\"\"}", "access-token", user);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body())
+			.isEqualTo("{\"success\":false,\"message\":\"Role: user is not allowed to access this resource\"}");
+		assertThat(post("/admin/things", "not json", null, null)).satisfies((response) -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).isEqualTo(LOGIN);
+		});
+		String admin = KEY.token("a1", "admin", Instant.now());
+		assertOk(post("/admin/things", "{\"name\":\"x\"}", "Authorization", "Bearer " + admin), "created x");
+	}
+
+	@Test
+	void internalRouteAdmitsOnlyAServiceTokenWithItsScope() throws Exception {
+		Instant now = Instant.now();
+		String refused = "{\"success\":false,\"message\":\"Valid service credentials are required\"}";
+		assertThat(get("/internal/things", null, null)).satisfies((response) -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).isEqualTo(refused);
+		});
+		assertThat(get("/internal/things", "Authorization", "Bearer " + KEY.token("a1", "admin", now)).statusCode())
+			.isEqualTo(401);
+		assertThat(get("/internal/things", "Authorization", "Bearer " + KEY.serviceToken("other", "media:upload", now))
+			.statusCode()).isEqualTo(401);
+		String course = KEY.serviceToken("course", "users:read media:upload", now);
+		assertThat(get("/internal/things", "access-token", course).statusCode()).isEqualTo(401);
+		assertThat(get("/internal/unannotated", "Authorization", "Bearer " + course).statusCode()).isEqualTo(401);
+		assertOk(get("/internal/things", "Authorization", "Bearer " + course), "things for course");
+	}
+
+	@Test
+	void aServiceTokenIsNotAUser() throws Exception {
+		String course = KEY.serviceToken("course", "users:read", Instant.now());
+		assertThat(get("/me", "Authorization", "Bearer " + course)).satisfies((response) -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).isEqualTo(LOGIN);
+		});
+	}
+
+	@Test
+	void tokenFiveSecondsPastExpiryIsRefused() throws Exception {
+		String expired = KEY.token("u1", "user", Instant.now().minusSeconds(305));
+		assertThat(get("/me", "Authorization", "Bearer " + expired).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void publicPathIgnoresInvalidToken() throws Exception {
 		assertOk(get("/public/courses", "Cookie", "access_token=stale"), "anonymous");
 		assertOk(get("/public/courses", "access-token", KEY.token("u1", "user", Instant.now())), "u1");
@@ -108,6 +164,16 @@ class ServletTokenVerificationTest {
 	private void assertOk(HttpResponse<String> response, String body) {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(body);
+	}
+
+	private HttpResponse<String> post(String path, String json, String header, String value) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (header != null) {
+			request.header(header, value);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path, String header, String value) throws Exception {
@@ -129,11 +195,14 @@ class ServletTokenVerificationTest {
 
 	@SpringBootConfiguration
 	@ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-			WebMvcAutoConfiguration.class, TokenVerificationAutoConfiguration.class,
-			ServletSecurityAutoConfiguration.class })
+			WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class, TokenVerificationAutoConfiguration.class,
+			ServletSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class })
 	@Import(TestController.class)
 	static class App {
 
+	}
+
+	record Thing(String name) {
 	}
 
 	@RestController
@@ -147,6 +216,23 @@ class ServletTokenVerificationTest {
 		@GetMapping("/admin")
 		String admin(AuthenticatedUser user) {
 			return "admin " + user.requireAdmin().userId();
+		}
+
+		@AdminOnly
+		@PostMapping("/admin/things")
+		String create(@RequestBody Thing thing) {
+			return "created " + thing.name();
+		}
+
+		@ServiceScope("users:read")
+		@GetMapping("/internal/things")
+		String things(Authentication caller) {
+			return "things for " + caller.getName();
+		}
+
+		@GetMapping("/internal/unannotated")
+		String unannotated() {
+			return "nobody should see this";
 		}
 
 		@GetMapping("/public/courses")

@@ -1,0 +1,118 @@
+package lms.kit.security;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class IdentityKeysTest {
+
+	final TestKey first = TestKey.ec("ec-1");
+
+	JwksStub identity;
+
+	JwtDecoder decoder;
+
+	@BeforeEach
+	void start() throws Exception {
+		this.identity = JwksStub.start(this.first);
+		this.decoder = decoder(Duration.ofMinutes(15), Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void stop() {
+		this.identity.close();
+	}
+
+	private JwtDecoder decoder(Duration maxAge, Duration minInterval) {
+		SecurityProperties defaults = SecurityProperties.of(this.identity.url());
+		SecurityProperties properties = new SecurityProperties(defaults.jwksUrl(), defaults.issuer(),
+				defaults.audience(), defaults.serviceAudience(), defaults.clockSkew(), minInterval, maxAge,
+				Duration.ofSeconds(1), List.of(), defaults.serviceClient());
+		return new TokenDecoders(IdentityKeys.remote(URI.create(this.identity.url()), properties), properties,
+				Clock.systemUTC(), List.of())
+			.accessTokens();
+	}
+
+	@Test
+	void fetchesLazilyOnFirstToken() {
+		assertThat(this.identity.requests()).isZero();
+		verify(this.first);
+		verify(this.first);
+		assertThat(this.identity.requests()).isEqualTo(1);
+	}
+
+	@Test
+	void picksUpARotatedKeyWithoutRestart() {
+		verify(this.first);
+		TestKey second = TestKey.ec("ec-2");
+		this.identity.publish(second, this.first);
+		verify(second);
+		verify(this.first);
+		assertThat(this.identity.requests()).isEqualTo(2);
+	}
+
+	@Test
+	void unknownKidsRefetchAtMostOncePerIntervalAndAre401() {
+		verify(this.first);
+		for (int i = 0; i < 20; i++) {
+			assertRefused(TestKey.ec("forged-" + i), Refusal.LOGIN_REQUIRED);
+		}
+		assertThat(this.identity.requests()).isEqualTo(2);
+	}
+
+	@Test
+	void keepsServingCachedKeysWhileIdentityIsDown() {
+		verify(this.first);
+		this.identity.close();
+		verify(this.first);
+		assertRefused(TestKey.ec("new-kid"), Refusal.LOGIN_REQUIRED);
+		verify(this.first);
+	}
+
+	@Test
+	void answersUnavailableWhenIdentityWasNeverReached() {
+		this.identity.close();
+		assertRefused(this.first, Refusal.AUTHENTICATION_UNAVAILABLE);
+	}
+
+	@Test
+	void refetchesAnOldCacheSoRetiredKeysStopVerifying() {
+		this.decoder = decoder(Duration.ofMillis(1500), Duration.ofMillis(100));
+		verify(this.first);
+		this.identity.publish(TestKey.ec("ec-2"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertRefused(this.first, Refusal.LOGIN_REQUIRED));
+	}
+
+	@Test
+	void ignoresKeysOfOtherCurves() throws Exception {
+		String p384 = new ECKeyGenerator(Curve.P_384).keyID("ec-1").generate().toPublicJWK().toJSONString();
+		this.identity.publishJson("{\"keys\":[" + p384 + "]}");
+		assertRefused(this.first, Refusal.LOGIN_REQUIRED);
+	}
+
+	private void verify(TestKey key) {
+		assertThat(this.decoder.decode(key.token("u1", "user", Instant.now())).getSubject()).isEqualTo("u1");
+	}
+
+	private void assertRefused(TestKey key, Refusal refusal) {
+		String token = key.token("u1", "user", Instant.now());
+		assertThatThrownBy(() -> this.decoder.decode(token)).isInstanceOfSatisfying(JwtException.class,
+				(ex) -> assertThat(Refusal.of(ex)).as(ex.toString()).isEqualTo(refusal));
+	}
+
+}
