@@ -198,7 +198,7 @@ class TokenChecksAtTheEdgeTest {
 	void aTokenSignedByANewlyPublishedKeyIsAcceptedAfterTheJwksIsRefetched() {
 		this.http.get("/api/v1/me", "access-token", token());
 		int fetchesBefore = identity.jwksFetches();
-		identity.issuer().rotateTo(SigningKey.ed25519());
+		identity.issuer().rotateTo(SigningKey.es256());
 
 		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", token());
 

@@ -109,10 +109,6 @@ public final class TokenIssuer {
 			return new SigningKey("es-" + UUID.randomUUID(), Jwts.SIG.ES256.keyPair().build());
 		}
 
-		public static SigningKey ed25519() {
-			return new SigningKey("ed-" + UUID.randomUUID(), Jwks.CRV.Ed25519.keyPair().build());
-		}
-
 		io.jsonwebtoken.security.PublicJwk<?> publicJwk() {
 			return Jwks.builder().key(this.keys.getPublic()).id(this.kid).build();
 		}
