@@ -160,7 +160,8 @@ class CloudinaryUploadTest {
 				"File must be an image data URL or an https URL");
 		assertRefused(upload(TestImages.dataUrl("image/png", TestImages.png(5, 5)), "wallpaper", "u-1"), 422,
 				"Unknown purpose 'wallpaper': use avatar, course-thumbnail or layout-banner");
-		TestHttp.Response missing = this.http.postJson(PATH, "{\"purpose\":\"avatar\",\"ownerId\":\"u-1\"}");
+		TestHttp.Response missing = this.http.postJson(PATH, "{\"purpose\":\"avatar\",\"ownerId\":\"u-1\"}",
+				"Authorization", "Bearer " + TestIdentity.shared().serviceToken("course", "media:upload"));
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(uploads()).isEmpty();
 	}
