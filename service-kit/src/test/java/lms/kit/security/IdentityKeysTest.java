@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
@@ -30,7 +31,7 @@ class IdentityKeysTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.identity = JwksStub.start(this.first);
-		this.decoder = decoder(Duration.ofMinutes(15), Duration.ofSeconds(10));
+		this.decoder = decoder(Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofSeconds(1));
 	}
 
 	@AfterEach
@@ -38,11 +39,11 @@ class IdentityKeysTest {
 		this.identity.close();
 	}
 
-	private JwtDecoder decoder(Duration maxAge, Duration minInterval) {
+	private JwtDecoder decoder(Duration maxAge, Duration minInterval, Duration timeout) {
 		SecurityProperties defaults = SecurityProperties.of(this.identity.url());
 		SecurityProperties properties = new SecurityProperties(defaults.jwksUrl(), defaults.issuer(),
-				defaults.audience(), defaults.serviceAudience(), defaults.clockSkew(), minInterval, maxAge,
-				Duration.ofSeconds(1), List.of(), defaults.serviceClient());
+				defaults.audience(), defaults.serviceAudience(), defaults.clockSkew(), minInterval, maxAge, timeout,
+				List.of(), defaults.serviceClient());
 		return new TokenDecoders(IdentityKeys.remote(URI.create(this.identity.url()), properties), properties,
 				Clock.systemUTC(), List.of())
 			.accessTokens();
@@ -92,10 +93,49 @@ class IdentityKeysTest {
 
 	@Test
 	void refetchesAnOldCacheSoRetiredKeysStopVerifying() {
-		this.decoder = decoder(Duration.ofMillis(1500), Duration.ofMillis(100));
+		this.decoder = decoder(Duration.ofMillis(1500), Duration.ofMillis(100), Duration.ofSeconds(1));
 		verify(this.first);
 		this.identity.publish(TestKey.ec("ec-2"));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertRefused(this.first, Refusal.LOGIN_REQUIRED));
+	}
+
+	/**
+	 * An unknown kid refetches the JWKS; while that fetch hangs in identity, tokens with
+	 * a known kid verify from the cache (the fetch is still unanswered when they are
+	 * through).
+	 */
+	@Test
+	void knownKeysDoNotWaitForAHangingRefetch() {
+		this.decoder = decoder(Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofSeconds(60));
+		verify(this.first);
+		this.identity.hang();
+		CompletableFuture<Void> unknownKid = inItsOwnThread(
+				() -> assertRefused(TestKey.ec("not-yet-published"), Refusal.LOGIN_REQUIRED));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.identity.waiting() == 1);
+
+		assertThat(inItsOwnThread(() -> verify(this.first))).succeedsWithin(Duration.ofSeconds(10));
+		assertThat(this.identity.waiting()).as("the refetch still hangs").isEqualTo(1);
+		this.identity.release();
+		assertThat(unknownKid).succeedsWithin(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Ahead of the cache's age the JWKS is refetched in the background; while that
+	 * refresh hangs, tokens with a known kid verify from the cache.
+	 */
+	@Test
+	void knownKeysDoNotWaitForAHangingRefreshAheadOfTheCachesAge() {
+		// 12 s old at most: refreshed in the background from 6 s on (refresh-ahead and
+		// refresh time-out are a quarter of the age each at this size)
+		this.decoder = decoder(Duration.ofSeconds(12), Duration.ofMillis(100), Duration.ofSeconds(60));
+		verify(this.first);
+		this.identity.hang();
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.identity.waiting() == 1);
+
+		assertThat(inItsOwnThread(() -> verify(this.first))).succeedsWithin(Duration.ofSeconds(5));
+		assertThat(this.identity.waiting()).as("the refresh still hangs").isEqualTo(1);
+		assertThat(this.identity.requests()).isEqualTo(2);
+		this.identity.release();
 	}
 
 	@Test
@@ -103,6 +143,10 @@ class IdentityKeysTest {
 		String p384 = new ECKeyGenerator(Curve.P_384).keyID("ec-1").generate().toPublicJWK().toJSONString();
 		this.identity.publishJson("{\"keys\":[" + p384 + "]}");
 		assertRefused(this.first, Refusal.LOGIN_REQUIRED);
+	}
+
+	private static CompletableFuture<Void> inItsOwnThread(Runnable task) {
+		return CompletableFuture.runAsync(task, Thread::startVirtualThread);
 	}
 
 	private void verify(TestKey key) {

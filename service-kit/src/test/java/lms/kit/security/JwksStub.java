@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -28,7 +28,9 @@ public final class JwksStub implements AutoCloseable {
 
 	private final AtomicInteger requests = new AtomicInteger();
 
-	private volatile Duration delay = Duration.ZERO;
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private volatile CountDownLatch gate = new CountDownLatch(0);
 
 	private JwksStub(HttpServer server) {
 		this.server = server;
@@ -55,9 +57,18 @@ public final class JwksStub implements AutoCloseable {
 		return jwks.stream().map(JWK::toJSONString).collect(Collectors.joining(",", "{\"keys\":[", "]}"));
 	}
 
-	/** Identity hangs: every answer waits this long. */
-	public void delay(Duration delay) {
-		this.delay = delay;
+	/** Identity hangs: every request waits, unanswered, until {@link #release()}. */
+	public void hang() {
+		this.gate = new CountDownLatch(1);
+	}
+
+	public void release() {
+		this.gate.countDown();
+	}
+
+	/** Requests that arrived and are not answered yet. */
+	public int waiting() {
+		return this.waiting.get();
 	}
 
 	public String url() {
@@ -71,16 +82,21 @@ public final class JwksStub implements AutoCloseable {
 	/** Identity goes away: the port stops answering. */
 	@Override
 	public void close() {
+		release();
 		this.server.stop(0);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		this.requests.incrementAndGet();
+		this.waiting.incrementAndGet();
 		try {
-			Thread.sleep(this.delay);
+			this.gate.await();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.waiting.decrementAndGet();
 		}
 		byte[] bytes = this.body.get().getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
