@@ -4,9 +4,10 @@
 # CourseUpdated → eviction on every instance, registration → activation mail, and each service's
 # start-up time and idle memory. Prints markdown for docs/benchmarks.md on standard output
 # (progress on standard error). Needs wrk, nginx and node; the services' exec jars built
-# (./mvnw -B -DskipTests install). Starts its own stack on the DEFAULT ports (8080-8084, Kafka
-# 9092, MongoDB 27017, Redis 6379, SMTP 3025; nginx 8090, extra instances 8180/8182) with a
-# throw-away data directory, and stops everything on exit.
+# (./mvnw -B -DskipTests install). Starts its own stack on the DEFAULT ports (8080-8084, their
+# management ports 9080-9084, Kafka 9092, MongoDB 27017, Redis 6379, SMTP 3025; nginx 8090, extra
+# instances 8180/8182 with management ports 9180/9182) with a throw-away data directory, and stops
+# everything on exit.
 #
 #   bench/system.sh > run.md
 #   env: DUR (12s a point)  WRK_WARMUP (5s unmeasured before each path; empty: none)  CONNS ("16 64 256", catalog)  GATEWAY_CONNS ("16 64", added latency)
@@ -83,7 +84,7 @@ fi
 
 # Another program on a default port would fail the start; wait a while for it to go.
 ports_busy() {
-  ss -ltnH 2>/dev/null | awk '{print $4}' | grep -oE ':(808[0-4]|8090|8180|8182|9092|9093|27017|6379|3025)$' | sort -u | paste -sd' ' - || true
+  ss -ltnH 2>/dev/null | awk '{print $4}' | grep -oE ':(808[0-4]|908[0-4]|8090|8180|8182|9180|9182|9092|9093|27017|6379|3025)$' | sort -u | paste -sd' ' - || true
 }
 for _ in $(seq 60); do
   busy=$(ports_busy); [ -z "$busy" ] && break

@@ -10,9 +10,10 @@ import java.util.Arrays;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for a service's exec jar in tests: prints its arguments and answers UP on the
- * readiness endpoint at {@code --management.server.port} (Actuator's own port). Uses the
- * JDK only, as it runs from a jar of its own.
+ * Stands in for a service's exec jar in tests: prints its arguments and whether it got a
+ * service-client secret (never the secret), and answers UP on the readiness endpoint at
+ * {@code --management.server.port} (Actuator's own port). Uses the JDK only, as it runs
+ * from a jar of its own.
  */
 public final class FakeService {
 
@@ -21,6 +22,8 @@ public final class FakeService {
 
 	public static void main(String[] args) throws IOException {
 		System.out.println("arguments " + String.join(" ", args));
+		System.out.println("service-client secret "
+				+ ((System.getenv("LMS_SECURITY_SERVICECLIENT_SECRET") != null) ? "present" : "absent"));
 		int port = Arrays.stream(args)
 			.filter((arg) -> arg.startsWith("--management.server.port="))
 			.map((arg) -> Integer.parseInt(arg.substring("--management.server.port=".length())))

@@ -13,12 +13,12 @@ import java.util.jar.Manifest;
 /**
  * Writes an exec jar running {@link FakeService} where a module's build would put it.
  */
-final class FakeServiceJar {
+public final class FakeServiceJar {
 
 	private FakeServiceJar() {
 	}
 
-	static Path write(Path projectRoot, LmsService service) throws IOException {
+	public static Path write(Path projectRoot, LmsService service) throws IOException {
 		Path jar = Files.createDirectories(projectRoot.resolve(service.moduleName()).resolve("target"))
 			.resolve(service.moduleName() + "-0.1.0-SNAPSHOT-exec.jar");
 		Manifest manifest = new Manifest();

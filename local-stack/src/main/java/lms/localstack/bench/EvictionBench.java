@@ -25,6 +25,13 @@ final class EvictionBench {
 
 	static final int SECOND_COURSE_PORT = 8182;
 
+	/**
+	 * The extra instances' management ports, beside their service ports as 9080-9084 are.
+	 */
+	static final int SECOND_GATEWAY_MANAGEMENT_PORT = 9180;
+
+	static final int SECOND_COURSE_MANAGEMENT_PORT = 9182;
+
 	private final LocalStack stack;
 
 	private final LmsClient client;
@@ -129,9 +136,9 @@ final class EvictionBench {
 				this.stack.options().ports().service(LmsService.GATEWAY));
 		List<ExtraInstance> extras = new ArrayList<>();
 		try {
-			extras.add(ExtraInstance.launch(course, "course-service #2", SECOND_COURSE_PORT, Map.of(),
-					this.stack.logFile("course-service-2")));
-			extras.add(ExtraInstance.launch(gateway, "gateway #2", SECOND_GATEWAY_PORT,
+			extras.add(ExtraInstance.launch(course, "course-service #2", SECOND_COURSE_PORT,
+					SECOND_COURSE_MANAGEMENT_PORT, Map.of(), this.stack.logFile("course-service-2")));
+			extras.add(ExtraInstance.launch(gateway, "gateway #2", SECOND_GATEWAY_PORT, SECOND_GATEWAY_MANAGEMENT_PORT,
 					Map.of("lms.services.course.url", "http://127.0.0.1:" + SECOND_COURSE_PORT),
 					this.stack.logFile("gateway-2")));
 			new Readiness().await(extras.stream().map(ExtraInstance::launched).toList(), this.options.timeout());

@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A second instance of a running service: the same command line on another port, with
- * some settings changed (e.g. which course-service a second gateway proxies to), so that
- * it shares the stack's MongoDB, Redis and Kafka like a scaled-out deployment.
+ * A second instance of a running service: the same command line and environment (its
+ * service-client secret travels there) on other service and management ports, with some
+ * settings changed (e.g. which course-service a second gateway proxies to), so that it
+ * shares the stack's MongoDB, Redis and Kafka like a scaled-out deployment.
  */
 final class ExtraInstance implements AutoCloseable {
-
-	private static final String PORT = "--server.port=";
 
 	private static final String ARCHIVE = "-XX:SharedArchiveFile=";
 
@@ -25,32 +24,38 @@ final class ExtraInstance implements AutoCloseable {
 
 	private final int port;
 
+	private final int managementPort;
+
 	private final Process process;
 
 	private final long launchedAt;
 
 	private final Thread shutdownHook;
 
-	private ExtraInstance(String name, int port, Process process, long launchedAt) {
+	private ExtraInstance(String name, int port, int managementPort, Process process, long launchedAt) {
 		this.name = name;
 		this.port = port;
+		this.managementPort = managementPort;
 		this.process = process;
 		this.launchedAt = launchedAt;
 		this.shutdownHook = new Thread(process::destroyForcibly, "stop-" + name);
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
-	static ExtraInstance launch(ServiceJvm original, String name, int port, Map<String, String> settings, Path log) {
-		List<String> command = command(original.commandLine(), port, settings);
+	static ExtraInstance launch(ServiceJvm original, String name, int port, int managementPort,
+			Map<String, String> settings, Path log) {
+		List<String> command = command(original.commandLine(), port, managementPort, settings);
 		try {
 			Files.createDirectories(log.getParent());
-			long launchedAt = System.nanoTime();
-			Process process = new ProcessBuilder(command).directory(original.workingDirectory().toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(original.workingDirectory().toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().clear();
+			builder.environment().putAll(original.environment());
+			long launchedAt = System.nanoTime();
+			Process process = builder.start();
 			process.getOutputStream().close();
-			return new ExtraInstance(name, port, process, launchedAt);
+			return new ExtraInstance(name, port, managementPort, process, launchedAt);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + name, ex);
@@ -58,18 +63,17 @@ final class ExtraInstance implements AutoCloseable {
 	}
 
 	/**
-	 * The original command with the new port, the given {@code --key=value} settings
+	 * The original command with the new ports, the given {@code --key=value} settings
 	 * replaced or added, and a CDS archive of its own.
 	 */
-	static List<String> command(List<String> original, int port, Map<String, String> settings) {
+	static List<String> command(List<String> original, int port, int managementPort, Map<String, String> settings) {
 		Map<String, String> pending = new LinkedHashMap<>(settings);
+		pending.put("server.port", Integer.toString(port));
+		pending.put("management.server.port", Integer.toString(managementPort));
 		List<String> command = new ArrayList<>();
 		for (String arg : original) {
 			String key = arg.startsWith("--") && arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : null;
-			if (arg.startsWith(PORT)) {
-				command.add(PORT + port);
-			}
-			else if (arg.startsWith(ARCHIVE) && arg.endsWith(".jsa")) {
+			if (arg.startsWith(ARCHIVE) && arg.endsWith(".jsa")) {
 				command.add(arg.substring(0, arg.length() - ".jsa".length()) + "-" + port + ".jsa");
 			}
 			else if (key != null && pending.containsKey(key)) {
@@ -91,8 +95,12 @@ final class ExtraInstance implements AutoCloseable {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	String managementUrl() {
+		return "http://127.0.0.1:" + this.managementPort;
+	}
+
 	Readiness.Launched launched() {
-		return new Readiness.Launched(this.name, url(), this.process::isAlive, this.launchedAt);
+		return new Readiness.Launched(this.name, managementUrl(), this.process::isAlive, this.launchedAt);
 	}
 
 	@Override

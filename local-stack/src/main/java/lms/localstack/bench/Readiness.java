@@ -33,11 +33,11 @@ final class Readiness {
 	 * A launched JVM to watch.
 	 *
 	 * @param name how it is reported
-	 * @param url its base URL
+	 * @param managementUrl where its Actuator answers (its management port)
 	 * @param alive whether it still runs
 	 * @param launchedAt {@link System#nanoTime()} just before it was launched
 	 */
-	record Launched(String name, String url, BooleanSupplier alive, long launchedAt) {
+	record Launched(String name, String managementUrl, BooleanSupplier alive, long launchedAt) {
 	}
 
 	/** Launch → ready per name; fails when one dies or is not ready in time. */
@@ -47,7 +47,7 @@ final class Readiness {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!pending.isEmpty()) {
 			for (Launched jvm : List.copyOf(pending)) {
-				if (isReady(jvm.url())) {
+				if (isReady(jvm.managementUrl())) {
 					ready.put(jvm.name(), Duration.ofNanos(System.nanoTime() - jvm.launchedAt()));
 					pending.remove(jvm);
 				}
@@ -64,8 +64,8 @@ final class Readiness {
 		return ready;
 	}
 
-	boolean isReady(String url) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+	boolean isReady(String managementUrl) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		try {

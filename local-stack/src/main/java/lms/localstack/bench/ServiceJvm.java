@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A service JVM the stack started, found among this JVM's children by its exec jar and
@@ -48,6 +50,23 @@ record ServiceJvm(long pid, List<String> commandLine) {
 				.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("No VmRSS for process " + this.pid));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Its environment, as the stack gave it (the service-client secret is there): read
+	 * when needed, never part of this record's text.
+	 */
+	Map<String, String> environment() {
+		try {
+			String raw = new String(Files.readAllBytes(proc("environ")), StandardCharsets.UTF_8);
+			return Arrays.stream(raw.split("\0"))
+				.filter((entry) -> entry.indexOf('=') > 0)
+				.collect(Collectors.toMap((entry) -> entry.substring(0, entry.indexOf('=')),
+						(entry) -> entry.substring(entry.indexOf('=') + 1), (first, second) -> second));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

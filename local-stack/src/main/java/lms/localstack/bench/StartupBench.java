@@ -113,7 +113,8 @@ final class StartupBench {
 			ServiceProcess process = this.stack.service(service);
 			long launchedAt = System.nanoTime();
 			process.start();
-			launched.add(new Readiness.Launched(service.moduleName(), process.url(), process::isAlive, launchedAt));
+			launched.add(new Readiness.Launched(service.moduleName(), process.managementUrl(), process::isAlive,
+					launchedAt));
 		}
 		Map<String, Duration> ready = this.readiness.await(launched, this.options.timeout());
 		Map<LmsService, Duration> byService = new EnumMap<>(LmsService.class);

@@ -12,15 +12,16 @@ class ExtraInstanceTest {
 	private final List<String> original = List.of("/jdk/bin/java", "-Xmx512m",
 			"-XX:SharedArchiveFile=/data/cds/gateway.jsa", "-XX:+AutoCreateSharedArchive", "-jar",
 			"/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar", "--server.port=8080",
-			"--lms.services.course.url=http://127.0.0.1:8082");
+			"--management.server.port=9080", "--lms.services.course.url=http://127.0.0.1:8082");
 
 	@Test
-	void theCopyGetsItsOwnPortAndArchiveAndTheChangedSettings() {
-		assertThat(ExtraInstance.command(this.original, 8180,
+	void theCopyGetsItsOwnPortsAndArchiveAndTheChangedSettings() {
+		assertThat(ExtraInstance.command(this.original, 8180, 9180,
 				Map.of("lms.services.course.url", "http://127.0.0.1:8182", "lms.extra", "on")))
 			.containsExactly("/jdk/bin/java", "-Xmx512m", "-XX:SharedArchiveFile=/data/cds/gateway-8180.jsa",
 					"-XX:+AutoCreateSharedArchive", "-jar", "/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar",
-					"--server.port=8180", "--lms.services.course.url=http://127.0.0.1:8182", "--lms.extra=on");
+					"--server.port=8180", "--management.server.port=9180",
+					"--lms.services.course.url=http://127.0.0.1:8182", "--lms.extra=on");
 	}
 
 	@Test
