@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -50,6 +51,11 @@ public final class KafkaProcess {
 
 	public synchronized boolean isRunning() {
 		return this.process != null && this.process.isAlive();
+	}
+
+	/** The running process's id; empty while it is stopped. */
+	synchronized OptionalLong pid() {
+		return isRunning() ? OptionalLong.of(this.process.pid()) : OptionalLong.empty();
 	}
 
 	public synchronized void start(Duration timeout) {

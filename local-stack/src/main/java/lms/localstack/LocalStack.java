@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +189,19 @@ public final class LocalStack implements AutoCloseable {
 					service.moduleName() + " is not part of this stack (started: " + this.services.keySet() + ")");
 		}
 		return process;
+	}
+
+	/**
+	 * The processes of the stack running now by name ({@code kafka}, {@code redis}, each
+	 * service's module), to check what they really do (e.g. {@link ListeningSockets}).
+	 */
+	public Map<String, Long> processIds() {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		this.kafka.pid().ifPresent((pid) -> ids.put("kafka", pid));
+		this.redis.pid().ifPresent((pid) -> ids.put("redis", pid));
+		this.services
+			.forEach((service, process) -> process.pid().ifPresent((pid) -> ids.put(service.moduleName(), pid)));
+		return ids;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The real redis-server (from the embedded-redis jar) as a child process, persisting to
@@ -36,6 +37,11 @@ public final class RedisProcess {
 
 	public synchronized boolean isRunning() {
 		return this.process != null && this.process.isAlive();
+	}
+
+	/** The running process's id; empty while it is stopped. */
+	synchronized OptionalLong pid() {
+		return isRunning() ? OptionalLong.of(this.process.pid()) : OptionalLong.empty();
 	}
 
 	public synchronized void start(Duration timeout) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * One service's exec jar running in a JVM of its own.
@@ -64,6 +65,11 @@ public final class ServiceProcess {
 
 	public synchronized boolean isAlive() {
 		return this.process != null && this.process.isAlive();
+	}
+
+	/** The running JVM's process id; empty while it is stopped. */
+	public synchronized OptionalLong pid() {
+		return isAlive() ? OptionalLong.of(this.process.pid()) : OptionalLong.empty();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package lms.localstack;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -162,6 +163,28 @@ class LocalStackTest {
 		assertThat(this.stack.isReady("gateway")).isFalse();
 		this.stack.startService("gateway");
 		assertThat(this.stack.isReady("gateway")).isTrue();
+	}
+
+	@Test
+	void everyProcessOfTheStackListensOnLoopbackOnly() {
+		Map<String, Long> processes = this.stack.processIds();
+		assertThat(processes).containsOnlyKeys("kafka", "redis", "gateway");
+		processes.forEach((name, pid) -> assertThat(ListeningSockets.of(pid)).as(name)
+			.isNotEmpty()
+			.allMatch((address) -> address.getAddress().isLoopbackAddress()));
+		assertThat(ListeningSockets.of(processes.get("gateway")))
+			.anyMatch((address) -> address.getPort() == this.stack.options().ports().management(LmsService.GATEWAY));
+		assertThat(ListeningSockets.of(processes.get("redis")))
+			.anyMatch((address) -> address.getPort() == this.stack.redisPort());
+	}
+
+	@Test
+	void aSocketOnEveryInterfaceIsSeenAsSuch() throws IOException {
+		try (ServerSocket everywhere = new ServerSocket(0)) {
+			assertThat(ListeningSockets.of(ProcessHandle.current().pid()))
+				.anyMatch((address) -> address.getPort() == everywhere.getLocalPort()
+						&& address.getAddress().isAnyLocalAddress());
+		}
 	}
 
 	private void produce(String topic, String value) throws Exception {
