@@ -1,27 +1,30 @@
 package lms.gateway.support;
 
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Jwks;
-import tools.jackson.databind.json.JsonMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs access tokens as identity-service does (ES256 or EdDSA, {@code kid} header,
- * {@code sub}, {@code sid}, {@code role}, {@code iss}, {@code aud}, {@code exp},
- * {@code iat}, {@code jti}) and publishes the public keys as a JWKS.
+ * Signs access tokens as identity-service does (ES256, {@code kid} header, {@code sub},
+ * {@code sid}, {@code role}, {@code iss}, {@code aud}, {@code exp}, {@code iat},
+ * {@code jti}) and publishes the public keys as a JWKS.
  */
 public final class TokenIssuer {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final List<SigningKey> published = new CopyOnWriteArrayList<>();
 
@@ -39,78 +42,88 @@ public final class TokenIssuer {
 	}
 
 	public String jwks() {
-		List<Map<String, Object>> keys = this.published.stream()
-			.map((key) -> (Map<String, Object>) new LinkedHashMap<String, Object>(key.publicJwk()))
-			.toList();
-		return JSON.writeValueAsString(Map.of("keys", keys));
+		return new JWKSet(this.published.stream().map((key) -> (JWK) key.jwk().toPublicJWK()).toList()).toString();
 	}
 
 	public String token(String userId, String sessionId, String role, Duration lifetime) {
-		return builder(userId, sessionId, role, Instant.now(), Instant.now().plus(lifetime))
-			.signWith(this.current.keys().getPrivate())
-			.compact();
+		return sign(this.current.jwk(), claims(userId, sessionId, role, Instant.now(), Instant.now().plus(lifetime)));
 	}
 
 	public String expiredToken(String userId, String sessionId) {
 		Instant issued = Instant.now().minus(Duration.ofMinutes(20));
-		return builder(userId, sessionId, "user", issued, issued.plus(Duration.ofMinutes(5)))
-			.signWith(this.current.keys().getPrivate())
-			.compact();
+		return sign(this.current.jwk(), claims(userId, sessionId, "user", issued, issued.plus(Duration.ofMinutes(5))));
 	}
 
 	public String tokenExpiringAt(String userId, String sessionId, Instant expiresAt) {
-		return builder(userId, sessionId, "user", expiresAt.minus(Duration.ofMinutes(5)), expiresAt)
-			.signWith(this.current.keys().getPrivate())
-			.compact();
+		return sign(this.current.jwk(),
+				claims(userId, sessionId, "user", expiresAt.minus(Duration.ofMinutes(5)), expiresAt));
 	}
 
 	public String tokenIssuedAt(String userId, String sessionId, Instant issuedAt) {
-		return builder(userId, sessionId, "user", issuedAt, Instant.now().plus(Duration.ofMinutes(5)))
-			.signWith(this.current.keys().getPrivate())
-			.compact();
+		return sign(this.current.jwk(),
+				claims(userId, sessionId, "user", issuedAt, Instant.now().plus(Duration.ofMinutes(5))));
 	}
 
-	/** Signed by a key of the right kind and kid that identity never published. */
+	/**
+	 * Signed by a key of the right kind under the current kid that identity never
+	 * published.
+	 */
 	public String forgedToken(String userId, String sessionId) {
-		KeyPair other = SigningKey.es256().keys();
-		return builder(userId, sessionId, "admin", Instant.now(), Instant.now().plus(Duration.ofMinutes(5)))
-			.signWith(other.getPrivate())
-			.compact();
+		ECKey other = new ECKey.Builder(SigningKey.es256().jwk()).keyID(this.current.kid()).build();
+		return sign(other,
+				claims(userId, sessionId, "admin", Instant.now(), Instant.now().plus(Duration.ofMinutes(5))));
 	}
 
 	public String tokenWithIssuer(String issuer) {
-		return builder("u1", "s1", "user", Instant.now(), Instant.now().plus(Duration.ofMinutes(5))).issuer(issuer)
-			.signWith(this.current.keys().getPrivate())
-			.compact();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder(
+				claims("u1", "s1", "user", Instant.now(), Instant.now().plus(Duration.ofMinutes(5))))
+			.issuer(issuer)
+			.build();
+		return sign(this.current.jwk(), claims);
 	}
 
-	private io.jsonwebtoken.JwtBuilder builder(String userId, String sessionId, String role, Instant issued,
-			Instant expires) {
-		return Jwts.builder()
-			.header()
-			.keyId(this.current.kid())
-			.and()
-			.subject(userId)
+	private static JWTClaimsSet claims(String userId, String sessionId, String role, Instant issued, Instant expires) {
+		return new JWTClaimsSet.Builder().subject(userId)
 			.claim("sid", sessionId)
 			.claim("role", role)
 			.issuer("lms-identity")
-			.audience()
-			.add("lms")
-			.and()
-			.issuedAt(Date.from(issued))
-			.expiration(Date.from(expires))
-			.id(UUID.randomUUID().toString());
+			.audience("lms")
+			.issueTime(Date.from(issued))
+			.expirationTime(Date.from(expires))
+			.jwtID(UUID.randomUUID().toString())
+			.build();
 	}
 
-	/** A key pair with its {@code kid}. */
-	public record SigningKey(String kid, KeyPair keys) {
+	private static String sign(ECKey key, JWTClaimsSet claims) {
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+					claims);
+			jwt.sign(new ECDSASigner(key));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
-		public static SigningKey es256() {
-			return new SigningKey("es-" + UUID.randomUUID(), Jwts.SIG.ES256.keyPair().build());
+	/**
+	 * A P-256 key pair with the {@code kid} tokens signed with it carry.
+	 *
+	 * @param jwk the private key and its id
+	 */
+	public record SigningKey(ECKey jwk) {
+
+		public String kid() {
+			return this.jwk.getKeyID();
 		}
 
-		io.jsonwebtoken.security.PublicJwk<?> publicJwk() {
-			return Jwks.builder().key(this.keys.getPublic()).id(this.kid).build();
+		public static SigningKey es256() {
+			try {
+				return new SigningKey(new ECKeyGenerator(Curve.P_256).keyID("es-" + UUID.randomUUID()).generate());
+			}
+			catch (JOSEException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 	}

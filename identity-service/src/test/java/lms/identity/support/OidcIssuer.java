@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpServer;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Jwks;
-import io.jsonwebtoken.security.PublicJwk;
 
 /**
  * An OpenID provider in the test JVM: publishes an RSA key at its JWKS URI and signs ID
@@ -27,9 +31,7 @@ public final class OidcIssuer {
 
 	private final HttpServer server;
 
-	private final KeyPair keys = Jwts.SIG.RS256.keyPair().build();
-
-	private final PublicJwk<?> jwk = Jwks.builder().key(this.keys.getPublic()).idFromThumbprint().build();
+	private final RSAKey key = newKey();
 
 	private OidcIssuer() {
 		try {
@@ -39,7 +41,7 @@ public final class OidcIssuer {
 			throw new UncheckedIOException(ex);
 		}
 		this.server.createContext("/jwks", (exchange) -> {
-			byte[] body = ("{\"keys\":[" + Jwks.json(this.jwk) + "]}").getBytes(StandardCharsets.UTF_8);
+			byte[] body = new JWKSet(this.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
@@ -70,39 +72,45 @@ public final class OidcIssuer {
 
 	public String idToken(Map<String, Object> claims, String audience, Duration lifetime) {
 		Instant now = Instant.now();
-		return Jwts.builder()
-			.header()
-			.keyId(this.jwk.getId())
-			.and()
-			.issuer(issuer())
+		JWTClaimsSet.Builder token = new JWTClaimsSet.Builder().issuer(issuer())
 			.subject("oidc-" + claims.get("email"))
-			.audience()
-			.add(audience)
-			.and()
-			.claims(claims)
-			.issuedAt(Date.from(now.minusSeconds(60)))
-			.expiration(Date.from(now.plus(lifetime)))
-			.signWith(this.keys.getPrivate(), Jwts.SIG.RS256)
-			.compact();
+			.audience(audience)
+			.issueTime(Date.from(now.minusSeconds(60)))
+			.expirationTime(Date.from(now.plus(lifetime)));
+		claims.forEach(token::claim);
+		return sign(this.key, token.build());
 	}
 
 	/** The same claims signed by a key this issuer never published. */
 	public String forgedIdToken(String email) {
-		KeyPair other = Jwts.SIG.RS256.keyPair().build();
-		return Jwts.builder()
-			.header()
-			.keyId(this.jwk.getId())
-			.and()
-			.issuer(issuer())
-			.subject("oidc-" + email)
-			.audience()
-			.add(CLIENT_ID)
-			.and()
-			.claim("email", email)
-			.claim("email_verified", true)
-			.expiration(Date.from(Instant.now().plusSeconds(300)))
-			.signWith(other.getPrivate(), Jwts.SIG.RS256)
-			.compact();
+		return sign(newKey(),
+				new JWTClaimsSet.Builder().issuer(issuer())
+					.subject("oidc-" + email)
+					.audience(CLIENT_ID)
+					.claim("email", email)
+					.claim("email_verified", true)
+					.expirationTime(Date.from(Instant.now().plusSeconds(300)))
+					.build());
+	}
+
+	/** RS256 under this issuer's published {@code kid}, whatever key signs. */
+	private String sign(RSAKey signingKey, JWTClaimsSet claims) {
+		try {
+			return Jws.sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.key.getKeyID()).build(), claims,
+					new RSASSASigner(signingKey));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static RSAKey newKey() {
+		try {
+			return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
