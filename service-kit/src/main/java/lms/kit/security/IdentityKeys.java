@@ -42,7 +42,6 @@ public final class IdentityKeys {
 	}
 
 	/** identity's JWKS: only its public P-256 signing keys count. */
-	/** identity's JWKS: only its public P-256 signing keys count. */
 	public static JWKSource<SecurityContext> remote(URI jwksUri, SecurityProperties properties) {
 		return new SigningKeysOnly(published(jwksUri, properties.jwksTimeout(), properties.jwksMaxAge(),
 				properties.jwksRefreshMinInterval()));
