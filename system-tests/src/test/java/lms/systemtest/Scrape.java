@@ -32,9 +32,9 @@ record Scrape(List<Sample> samples) {
 		return new Scrape(samples);
 	}
 
-	/** Where the service's Actuator answers. */
+	/** Where the service's Actuator answers: its management port. */
 	static String metricsBase(LocalStack stack, LmsService service) {
-		return stack.serviceUrl(service);
+		return stack.managementUrl(service);
 	}
 
 	/** Whether a sample has this name and at least these label values. */

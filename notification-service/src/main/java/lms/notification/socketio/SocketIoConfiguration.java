@@ -7,7 +7,7 @@ import lms.events.identity.UserDeleted;
 import lms.events.identity.UserRoleChanged;
 import lms.kit.messaging.EventHandlers;
 import lms.kit.messaging.ProcessedEvents;
-import lms.kit.security.AccessTokenVerifier;
+import lms.kit.security.TokenDecoders;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 class SocketIoConfiguration {
 
 	@Bean
-	AccessTokenCheck socketAccessTokenCheck(AccessTokenVerifier verifier) {
-		return new KitAccessTokenCheck(verifier);
+	AccessTokenCheck socketAccessTokenCheck(TokenDecoders decoders) {
+		return new KitAccessTokenCheck(decoders);
 	}
 
 	@Bean
