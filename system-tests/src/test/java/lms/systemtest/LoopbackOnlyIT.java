@@ -35,6 +35,9 @@ class LoopbackOnlyIT {
 			assertThat(ports(ListeningSockets.of(processes.get(service.moduleName())))).as(service.moduleName())
 				.contains(ports.service(service), ports.management(service));
 		}
+		assertThat(ports(ListeningSockets.of(processes.get(LmsService.NOTIFICATION.moduleName()))))
+			.as("notification-service's Socket.IO endpoint")
+			.contains(ports.notificationSocketIo());
 		List<InetSocketAddress> inThisJvm = ListeningSockets.of(ProcessHandle.current().pid())
 			.stream()
 			.filter((address) -> address.getPort() == ports.mongo() || address.getPort() == stack.smtpPort())
