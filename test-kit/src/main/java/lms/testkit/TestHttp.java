@@ -2,11 +2,14 @@ package lms.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Raw HTTP calls for tests, so a test sends exactly the bytes a client would (malformed
@@ -15,6 +18,8 @@ import java.time.Duration;
 public final class TestHttp {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final Map<InetAddress, HttpClient> FROM_ADDRESS = new ConcurrentHashMap<>();
 
 	private final String baseUrl;
 
@@ -32,6 +37,19 @@ public final class TestHttp {
 	public TestHttp(String baseUrl, HttpClient client) {
 		this.baseUrl = baseUrl;
 		this.client = client;
+	}
+
+	/**
+	 * Calls from another local address, e.g. {@code 127.0.0.2}: on Linux every address of
+	 * 127.0.0.0/8 is the loopback, so one machine plays clients at different addresses.
+	 * @param baseUrl prefixed to every path
+	 * @param localAddress the address the client's sockets are bound to
+	 * @return a client calling from that address
+	 */
+	public static TestHttp from(String baseUrl, String localAddress) {
+		InetAddress address = InetAddress.ofLiteral(localAddress);
+		return new TestHttp(baseUrl, FROM_ADDRESS.computeIfAbsent(address,
+				(local) -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(local).build()));
 	}
 
 	public Response get(String path, String... headers) {

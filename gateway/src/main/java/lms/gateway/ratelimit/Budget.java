@@ -3,30 +3,28 @@ package lms.gateway.ratelimit;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import lms.gateway.ratelimit.RedisCounter.Count;
+import lms.kit.ratelimit.Grant;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * One key's share of a fixed window on this instance: permits taken from Redis and not
- * yet spent, whether Redis said the window is used up, and the lease in flight that
- * requests finding no permit wait for. Times are {@link System#nanoTime()} values.
+ * One key's share of a token bucket on this instance: tokens taken from Redis and not yet
+ * spent, until when Redis said the bucket is empty, and the lease in flight that requests
+ * finding no token wait for. Times are {@link System#nanoTime()} values.
  */
 final class Budget {
 
 	/** A lease is sized to last about this long at the key's recent rate. */
 	static final long LEASE_SPAN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-	/** A key that leased nothing for this long and never learnt its window is idle. */
+	/** A key that leased nothing for this long is idle (unspent tokens are dropped). */
 	static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-	private boolean windowKnown;
+	private int tokens;
 
-	private long windowEnds;
+	private boolean empty;
 
-	private int permits;
-
-	private boolean exhausted;
+	private long emptyUntil;
 
 	private int lease;
 
@@ -35,22 +33,20 @@ final class Budget {
 	private Sinks.Empty<Void> inFlight;
 
 	/**
-	 * Spends a permit held here, refuses while the window is known to be used up, or says
-	 * to wait for the lease in flight or to take a new one.
+	 * Spends a token held here, refuses while the bucket is known to be empty, or says to
+	 * wait for the lease in flight or to take a new one.
 	 */
 	synchronized Step next(long now, int maxLease) {
-		if (this.windowKnown && now - this.windowEnds >= 0) {
-			this.windowKnown = false;
-			this.permits = 0;
-			this.exhausted = false;
+		if (this.empty && now - this.emptyUntil >= 0) {
+			this.empty = false;
 		}
-		if (this.permits > 0) {
-			this.permits--;
-			boolean refill = this.inFlight == null && !this.exhausted && this.permits < this.lease / 2;
+		if (this.tokens > 0) {
+			this.tokens--;
+			boolean refill = this.inFlight == null && !this.empty && this.tokens < this.lease / 2;
 			return new Step(Verdict.ALLOWED, null, refill ? startLease(now, maxLease) : 0);
 		}
-		if (this.exhausted) {
-			return new Step(Verdict.throttled(Duration.ofNanos(this.windowEnds - now)), null, 0);
+		if (this.empty) {
+			return new Step(Verdict.throttled(Duration.ofNanos(this.emptyUntil - now)), null, 0);
 		}
 		if (this.inFlight != null) {
 			return new Step(null, this.inFlight.asMono(), 0);
@@ -72,27 +68,25 @@ final class Budget {
 	}
 
 	/**
-	 * Takes in what Redis granted for a lease of {@code leased} permits and, when a
+	 * Takes in what Redis granted for a lease of {@code leased} tokens and, when a
 	 * request asked for it, spends one of them on that request.
 	 */
-	synchronized Grant granted(long now, int leased, Count count, int limit, boolean forRequest) {
-		long ends = now + count.remaining().toNanos();
-		this.windowEnds = (this.windowKnown && this.windowEnds - ends > 0) ? this.windowEnds : ends;
-		this.windowKnown = true;
-		long before = count.requests() - leased;
-		int granted = (int) Math.max(0, Math.min(leased, limit - before));
-		this.permits += granted;
-		this.exhausted = granted < leased;
+	synchronized Outcome granted(long now, int leased, Grant grant, boolean forRequest) {
+		this.tokens += grant.granted();
+		if (grant.granted() < leased) {
+			this.empty = true;
+			this.emptyUntil = now + grant.retryAfter().toNanos();
+		}
 		Verdict verdict = Verdict.ALLOWED;
 		if (forRequest) {
-			if (this.permits > 0) {
-				this.permits--;
+			if (this.tokens > 0) {
+				this.tokens--;
 			}
 			else {
-				verdict = Verdict.throttled(count.remaining());
+				verdict = Verdict.throttled(grant.retryAfter());
 			}
 		}
-		return new Grant(verdict, settle());
+		return new Outcome(verdict, settle());
 	}
 
 	/** A lease Redis did not answer (or that was abandoned): nothing was granted. */
@@ -106,12 +100,14 @@ final class Budget {
 		return settled;
 	}
 
-	/** Whether nothing here still matters: its window ended, or it never got one. */
+	/**
+	 * Whether nothing here still matters: no lease for a while and no refusal running.
+	 */
 	synchronized boolean idle(long now) {
-		if (this.inFlight != null) {
+		if (this.inFlight != null || (this.empty && now - this.emptyUntil < 0)) {
 			return false;
 		}
-		return this.windowKnown ? now - this.windowEnds >= 0 : now - this.lastLeaseAt >= IDLE_NANOS;
+		return now - this.lastLeaseAt >= IDLE_NANOS;
 	}
 
 	/**
@@ -119,14 +115,14 @@ final class Budget {
 	 *
 	 * @param verdict the local verdict, {@code null} when the request must wait or lease
 	 * @param pending the lease in flight to wait for before trying again
-	 * @param lease how many permits to take from Redis now (for this request when there
-	 * is no verdict, else ahead of need)
+	 * @param lease how many tokens to take from Redis now (for this request when there is
+	 * no verdict, else ahead of need)
 	 */
 	record Step(Verdict verdict, Mono<Void> pending, int lease) {
 	}
 
 	/** A lease taken in, and the requests waiting for it to release. */
-	record Grant(Verdict verdict, Sinks.Empty<Void> waiting) {
+	record Outcome(Verdict verdict, Sinks.Empty<Void> waiting) {
 	}
 
 }

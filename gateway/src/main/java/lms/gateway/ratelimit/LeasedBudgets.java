@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
-import lms.gateway.ratelimit.Budget.Grant;
+import lms.gateway.ratelimit.Budget.Outcome;
 import lms.gateway.ratelimit.Budget.Step;
-import lms.gateway.ratelimit.RateLimitProperties.Limit;
+import lms.kit.ratelimit.Bucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -16,17 +16,16 @@ import reactor.core.publisher.Sinks;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The general budget, counted on this instance ahead of Redis. An instance takes permits
- * from the shared Redis counter in leases sized to about 100 ms of the key's recent
+ * The general budget, counted on this instance ahead of Redis. An instance takes tokens
+ * from the shared Redis bucket in leases sized to about 100 ms of the key's recent
  * traffic (one at first, at most doubling each time, at most {@code maxLease} and a tenth
- * of the limit), spends them without a round trip, and takes the next lease when half is
- * spent; requests finding no permit wait for the lease in flight rather than each asking
- * Redis. Once Redis says a window is used up, the instance refuses locally until the
- * window ends. Redis counts every leased permit, so all instances together never let more
- * than the limit through; a permit leased and not spent before the window ends is lost,
- * so a caller spread over n instances may be refused up to n leases (about 100 ms of
- * their traffic each) early. Redis down or slow: requests pass (logged once per outage),
- * except where this instance already knows the window is used up.
+ * of the bucket), spends them without a round trip, and takes the next lease when half is
+ * spent; requests finding no token wait for the lease in flight rather than each asking
+ * Redis. Once Redis says the bucket is empty, the instance refuses locally until its next
+ * token is due. Redis counts every leased token, so all instances together never let more
+ * than the bucket through; tokens leased and left unspent by an idle key are dropped.
+ * Redis down or slow: requests pass (logged once per outage), except where this instance
+ * already knows the bucket is empty.
  */
 class LeasedBudgets {
 
@@ -37,7 +36,7 @@ class LeasedBudgets {
 
 	private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
 
-	private final RedisCounter counter;
+	private final BucketCounter counter;
 
 	private final int maxLease;
 
@@ -45,40 +44,42 @@ class LeasedBudgets {
 
 	private final AtomicBoolean redisDown = new AtomicBoolean();
 
-	LeasedBudgets(RedisCounter counter, int maxLease, LongSupplier nanoTime) {
+	LeasedBudgets(BucketCounter counter, int maxLease, LongSupplier nanoTime) {
 		this.counter = counter;
 		this.maxLease = maxLease;
 		this.nanoTime = nanoTime;
 	}
 
 	/** Counts one request against {@code key}; never fails. */
-	Mono<Verdict> take(String key, Limit limit) {
-		return attempt(key, limit, budget(key));
+	Mono<Verdict> take(String key, Bucket bucket) {
+		return attempt(key, bucket, budget(key));
 	}
 
-	private Mono<Verdict> attempt(String key, Limit limit, Budget budget) {
-		Step step = budget.next(this.nanoTime.getAsLong(), leaseCap(limit));
+	private Mono<Verdict> attempt(String key, Bucket bucket, Budget budget) {
+		Step step = budget.next(this.nanoTime.getAsLong(), leaseCap(bucket));
 		if (step.verdict() != null) {
 			if (step.lease() > 0) {
-				lease(key, limit, budget, step.lease(), false).subscribe();
+				lease(key, bucket, budget, step.lease(), false).subscribe();
 			}
 			return Mono.just(step.verdict());
 		}
 		if (step.pending() != null) {
 			return step.pending()
-				.then(Mono.defer(() -> attempt(key, limit, budget)))
+				.then(Mono.defer(() -> attempt(key, bucket, budget)))
 				.onErrorResume((ex) -> Mono.just(Verdict.ALLOWED));
 		}
-		return lease(key, limit, budget, step.lease(), true);
+		return lease(key, bucket, budget, step.lease(), true);
 	}
 
-	/** Takes permits from Redis; the requests waiting for them go on once it answered. */
-	private Mono<Verdict> lease(String key, Limit limit, Budget budget, int permits, boolean forRequest) {
-		return this.counter.take(key, limit.window(), permits).map((count) -> {
+	/** Takes tokens from Redis; the requests waiting for them go on once it answered. */
+	private Mono<Verdict> lease(String key, Bucket bucket, Budget budget, int tokens, boolean forRequest) {
+		return this.counter.take(key, bucket, tokens).map((grant) -> {
 			redisAnswered();
-			Grant grant = budget.granted(this.nanoTime.getAsLong(), permits, count, limit.requests(), forRequest);
-			grant.waiting().tryEmitEmpty();
-			return grant.verdict();
+			Outcome outcome = budget.granted(this.nanoTime.getAsLong(), tokens, grant, forRequest);
+			if (outcome.waiting() != null) {
+				outcome.waiting().tryEmitEmpty();
+			}
+			return outcome.verdict();
 		}).onErrorResume((ex) -> {
 			redisFailed(ex);
 			release(budget.failed(), ex);
@@ -100,11 +101,11 @@ class LeasedBudgets {
 		return (this.budgets.size() < MAX_KEYS) ? this.budgets.computeIfAbsent(key, (k) -> new Budget()) : new Budget();
 	}
 
-	private int leaseCap(Limit limit) {
-		return Math.max(1, Math.min(this.maxLease, limit.requests() / 10));
+	private int leaseCap(Bucket bucket) {
+		return Math.max(1, Math.min(this.maxLease, bucket.capacity() / 10));
 	}
 
-	/** Forgets the keys whose windows have ended. */
+	/** Forgets the keys that leased nothing for a while. */
 	@Scheduled(fixedDelayString = "${lms.gateway.rate-limits.purge-interval:30s}")
 	void purge() {
 		long now = this.nanoTime.getAsLong();

@@ -3,7 +3,7 @@ package lms.gateway.ratelimit;
 import java.time.Duration;
 
 import io.lettuce.core.ClientOptions;
-import tools.jackson.databind.json.JsonMapper;
+import lms.kit.ratelimit.ReactiveRedisLimits;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,27 +23,26 @@ class RateLimitConfiguration {
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(RedisCounter counter, LeasedBudgets general, RateLimitProperties properties,
-			JsonMapper json) {
-		return new RateLimitFilter(counter, general, properties, json);
+	RateLimitFilter rateLimitFilter(BucketCounter counter, LeasedBudgets general, RateLimitProperties properties) {
+		return new RateLimitFilter(counter, general, properties);
 	}
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	RedisCounter rateLimitCounter(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
-		return new RedisCounter(redis, properties.redisTimeout());
+	BucketCounter rateLimitCounter(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
+		return new BucketCounter(new ReactiveRedisLimits(redis), properties.redisTimeout());
 	}
 
 	/** Runs before the gateway reports ready. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	ApplicationRunner warmUpRateLimitCounter(RedisCounter counter) {
+	ApplicationRunner warmUpRateLimitCounter(BucketCounter counter) {
 		return (arguments) -> counter.warmUp(Duration.ofSeconds(10));
 	}
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	LeasedBudgets generalBudgets(RedisCounter counter, RateLimitProperties properties) {
+	LeasedBudgets generalBudgets(BucketCounter counter, RateLimitProperties properties) {
 		return new LeasedBudgets(counter, properties.maxLease(), System::nanoTime);
 	}
 

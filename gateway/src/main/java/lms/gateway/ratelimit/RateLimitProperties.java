@@ -3,31 +3,26 @@ package lms.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
+import lms.kit.ratelimit.Bucket;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Request budgets kept in Redis.
+ * Request budgets kept in Redis as token buckets (defaults and their reasons in
+ * application.yml).
  *
- * @param strictPaths the abuse targets (login, registration, activation, password reset):
- * limited per client IP and per target account
- * @param perIp the strict budget of one IP on those paths
- * @param perAccount the strict budget of one account (the {@code email} of the JSON body,
- * or the {@code activation_token}) on those paths
- * @param general every other request's budget, per user when a valid token came, else per
- * IP
+ * @param strictPaths the abuse targets (login, registration, activation, password reset,
+ * social sign-in): each request counted in Redis, per client address and path
+ * @param strictPerAddress the bucket of one address on one strict path
+ * @param perAccount every other request of a caller with a valid token
+ * @param perAddress every other request without a valid token, per client address
  * @param redisTimeout how long a count may take before Redis counts as down
- * @param maxLease the most general-budget permits an instance takes from Redis at once
- * (also at most a tenth of the limit): each request spends one locally
+ * @param maxLease the most general-budget tokens an instance takes from Redis at once
+ * (also at most a tenth of the bucket): each request spends one locally
  */
 @ConfigurationProperties("lms.gateway.rate-limits")
-public record RateLimitProperties(@DefaultValue List<String> strictPaths, @DefaultValue( {
-		"10", "1m" }) Limit perIp, @DefaultValue({ "5", "1m" }) Limit perAccount,
-		@DefaultValue({ "600", "1m" }) Limit general, @DefaultValue("1s") Duration redisTimeout,
-		@DefaultValue("500") int maxLease){
-
-	/** At most {@code requests} per fixed {@code window}. */
-	public record Limit(int requests, Duration window) {
-	}
+public record RateLimitProperties(@DefaultValue List<String> strictPaths, Bucket strictPerAddress, Bucket perAccount,
+		Bucket perAddress, @DefaultValue("1s") Duration redisTimeout, @DefaultValue("500") int maxLease) {
 
 }

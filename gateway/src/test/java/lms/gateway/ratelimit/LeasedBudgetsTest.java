@@ -3,11 +3,14 @@ package lms.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import lms.gateway.ratelimit.RateLimitProperties.Limit;
+import lms.kit.ratelimit.Bucket;
+import lms.kit.ratelimit.Grant;
+import lms.kit.ratelimit.ReactiveRedisLimits;
 import lms.testkit.EmbeddedRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The general budget counted locally ahead of a real Redis: still refused over the limit,
- * on one instance and across two sharing the same Redis.
+ * The general budget counted locally ahead of a real Redis: still refused once the bucket
+ * is spent, on one instance and across two sharing the same Redis. The buckets refill
+ * once an hour, so what a test spends stays spent.
  */
 class LeasedBudgetsTest {
 
-	static final Limit HUNDRED_A_MINUTE = new Limit(100, Duration.ofMinutes(1));
+	static final Bucket HUNDRED = new Bucket(100, Duration.ofHours(1));
 
 	static LettuceConnectionFactory connections;
 
@@ -60,12 +64,12 @@ class LeasedBudgetsTest {
 
 		assertThat(verdicts.stream().filter(Verdict::allowed)).hasSize(100);
 		assertThat(verdicts.subList(100, 150)).noneMatch(Verdict::allowed)
-			.allSatisfy((verdict) -> assertThat(verdict.retryAfterSeconds()).isBetween(1L, 60L));
+			.allSatisfy((verdict) -> assertThat(verdict.retryAfterSeconds()).isBetween(1L, 3600L));
 		assertThat(counter.calls.get()).isLessThan(20);
 	}
 
 	@Test
-	void onceRedisSaysTheWindowIsSpentRefusalsNeedNoRoundTrip() {
+	void onceRedisSaysTheBucketIsEmptyRefusalsNeedNoRoundTrip() {
 		CountingCounter counter = new CountingCounter();
 		LeasedBudgets budgets = budgets(counter);
 		takeInTurn(101, budgets);
@@ -78,28 +82,28 @@ class LeasedBudgetsTest {
 	}
 
 	@Test
-	void twoInstancesTakingTurnsNeverPassMoreThanTheLimitTogether() {
+	void twoInstancesTakingTurnsNeverPassMoreThanTheBucketTogether() {
 		LeasedBudgets first = budgets(new CountingCounter());
 		LeasedBudgets second = budgets(new CountingCounter());
 
 		long allowed = Flux.range(0, 400)
-			.concatMap((i) -> ((i % 2 == 0) ? first : second).take(this.key, HUNDRED_A_MINUTE))
+			.concatMap((i) -> ((i % 2 == 0) ? first : second).take(this.key, HUNDRED))
 			.filter(Verdict::allowed)
 			.count()
 			.block();
 
-		// Leftover leases may refuse a little early (at most a lease per instance), never
-		// late.
+		// Tokens leased and not yet spent may refuse a little early (at most a lease per
+		// instance), never late.
 		assertThat(allowed).isBetween(80L, 100L);
 	}
 
 	@Test
-	void twoInstancesUnderConcurrentLoadNeverPassMoreThanTheLimitTogether() {
+	void twoInstancesUnderConcurrentLoadNeverPassMoreThanTheBucketTogether() {
 		LeasedBudgets first = budgets(new CountingCounter());
 		LeasedBudgets second = budgets(new CountingCounter());
 
 		long allowed = Flux.range(0, 1000)
-			.flatMap((i) -> ((i % 2 == 0) ? first : second).take(this.key, HUNDRED_A_MINUTE), 64)
+			.flatMap((i) -> ((i % 2 == 0) ? first : second).take(this.key, HUNDRED), 64)
 			.filter(Verdict::allowed)
 			.count()
 			.block();
@@ -111,7 +115,7 @@ class LeasedBudgetsTest {
 	void concurrentRequestsWaitForTheLeaseInFlightRatherThanEachAskingRedis() {
 		CountingCounter counter = new CountingCounter();
 		LeasedBudgets budgets = budgets(counter);
-		Limit generous = new Limit(100_000, Duration.ofMinutes(1));
+		Bucket generous = new Bucket(100_000, Duration.ofHours(1));
 
 		long allowed = Flux.range(0, 1000)
 			.flatMap((i) -> budgets.take(this.key, generous), 64)
@@ -124,36 +128,37 @@ class LeasedBudgetsTest {
 	}
 
 	@Test
-	void aSlowCallerLeasesOnePermitAtATime() {
-		LeasedBudgets budgets = budgets(new CountingCounter());
+	void aSlowCallerLeasesOneTokenAtATime() {
+		CountingCounter counter = new CountingCounter();
+		LeasedBudgets budgets = budgets(counter);
 
 		for (int i = 0; i < 5; i++) {
-			assertThat(budgets.take(this.key, HUNDRED_A_MINUTE).block().allowed()).isTrue();
+			assertThat(budgets.take(this.key, HUNDRED).block().allowed()).isTrue();
 			this.clock.addAndGet(TimeUnit.SECONDS.toNanos(2));
 		}
 
-		assertThat(redis.opsForValue().get(this.key).block()).isEqualTo("5");
+		assertThat(counter.leases).containsExactly(1, 1, 1, 1, 1);
 	}
 
 	@Test
-	void aNewWindowStartsAfterTheOldOneEnds() {
-		Limit thirtyInHalfASecond = new Limit(30, Duration.ofMillis(500));
+	void anEmptyBucketAdmitsAgainOnceItsNextTokenIsDue() {
+		Bucket thirtyThenOnePer50Ms = new Bucket(30, Duration.ofMillis(50));
 		LeasedBudgets budgets = budgets(new CountingCounter());
 		for (int i = 0; i < 30; i++) {
-			budgets.take(this.key, thirtyInHalfASecond).block();
+			budgets.take(this.key, thirtyThenOnePer50Ms).block();
 		}
-		assertThat(budgets.take(this.key, thirtyInHalfASecond).block().allowed()).isFalse();
+		assertThat(budgets.take(this.key, thirtyThenOnePer50Ms).block().allowed()).isFalse();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> {
-			this.clock.addAndGet(TimeUnit.SECONDS.toNanos(1));
-			return budgets.take(this.key, thirtyInHalfASecond).block().allowed();
+			this.clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+			return budgets.take(this.key, thirtyThenOnePer50Ms).block().allowed();
 		});
 	}
 
 	@Test
-	void endedWindowsAreForgotten() {
+	void idleKeysAreForgotten() {
 		LeasedBudgets budgets = budgets(new CountingCounter());
-		budgets.take(this.key, HUNDRED_A_MINUTE).block();
+		budgets.take(this.key, HUNDRED).block();
 		budgets.purge();
 		assertThat(budgets.size()).isOne();
 
@@ -163,27 +168,30 @@ class LeasedBudgetsTest {
 		assertThat(budgets.size()).isZero();
 	}
 
-	private LeasedBudgets budgets(RedisCounter counter) {
+	private LeasedBudgets budgets(BucketCounter counter) {
 		return new LeasedBudgets(counter, 50, this.clock::get);
 	}
 
 	private List<Verdict> takeInTurn(int requests, LeasedBudgets budgets) {
-		return Flux.range(0, requests).concatMap((i) -> budgets.take(this.key, HUNDRED_A_MINUTE)).collectList().block();
+		return Flux.range(0, requests).concatMap((i) -> budgets.take(this.key, HUNDRED)).collectList().block();
 	}
 
-	/** The real counter, counting its round trips to Redis. */
-	static class CountingCounter extends RedisCounter {
+	/** The real counter, counting its round trips to Redis and the tokens each asked. */
+	static class CountingCounter extends BucketCounter {
 
 		final AtomicInteger calls = new AtomicInteger();
 
+		final List<Integer> leases = new CopyOnWriteArrayList<>();
+
 		CountingCounter() {
-			super(redis, Duration.ofSeconds(2));
+			super(new ReactiveRedisLimits(redis), Duration.ofSeconds(2));
 		}
 
 		@Override
-		Mono<Count> take(String key, Duration window, int permits) {
+		Mono<Grant> take(String key, Bucket bucket, int tokens) {
 			this.calls.incrementAndGet();
-			return super.take(key, window, permits);
+			this.leases.add(tokens);
+			return super.take(key, bucket, tokens);
 		}
 
 	}

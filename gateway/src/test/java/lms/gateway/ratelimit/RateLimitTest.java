@@ -1,140 +1,145 @@
 package lms.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import lms.gateway.support.GatewayTest;
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.EmbeddedRedis;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "lms.gateway.rate-limits.per-ip.requests=4", "lms.gateway.rate-limits.per-account.requests=2",
-				"lms.gateway.rate-limits.general.requests=3" })
-@EmbeddedInfrastructure
-class RateLimitTest {
-
-	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
+/**
+ * The gateway's buckets, each refilling once an hour here so that what a test spends
+ * stays spent. Clients call from their own loopback addresses (127.0.0.2, 127.0.0.3):
+ * different addresses, as the gateway sees them.
+ */
+@TestPropertySource(properties = { "lms.gateway.rate-limits.strict-per-address.capacity=4",
+		"lms.gateway.rate-limits.strict-per-address.refill-every=1h", "lms.gateway.rate-limits.per-account.capacity=3",
+		"lms.gateway.rate-limits.per-account.refill-every=1h", "lms.gateway.rate-limits.per-address.capacity=3",
+		"lms.gateway.rate-limits.per-address.refill-every=1h" })
+class RateLimitTest extends GatewayTest {
 
 	static final String TOO_MANY = "{\"success\":false,\"message\":\"Too many requests, please try again later\"}";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ReactiveStringRedisTemplate redis;
 
 	@Autowired
 	LeasedBudgets generalBudgets;
 
-	TestHttp http;
+	TestHttp first;
 
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("lms.services.identity.url", identity::url);
-		registry.add("lms.services.course.url", identity::url);
-	}
-
-	@AfterAll
-	static void stopStub() {
-		identity.close();
-	}
+	TestHttp second;
 
 	@BeforeEach
 	void freshCounters() {
-		await().atMost(Duration.ofSeconds(10))
-			.ignoreExceptions()
-			.until(() -> "OK"
-				.equals(this.redis.getConnectionFactory().getReactiveConnection().serverCommands().flushAll().block()));
+		flushRedis();
 		this.generalBudgets.clear();
-		this.http = new TestHttp("http://127.0.0.1:" + this.port);
+		this.first = from("127.0.0.2");
+		this.second = from("127.0.0.3");
 	}
 
 	@Test
-	void loginIsLimitedPerTargetAccountWithRetryAfter() {
-		assertThat(login("ann@example.com").status()).isEqualTo(200);
-		assertThat(login("ANN@example.com ").status()).isEqualTo(200);
+	void aStrictPathIsLimitedPerClientAddressWithRetryAfter() {
+		for (int i = 0; i < 4; i++) {
+			assertThat(login(this.first, "user" + i + "@example.com").status()).isEqualTo(200);
+		}
 
-		TestHttp.Response refused = login("ann@example.com");
+		TestHttp.Response refused = login(this.first, "user9@example.com");
 
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.body()).isEqualTo(TOO_MANY);
-		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
-		assertThat(login("bob@example.com").status()).isEqualTo(200);
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+		assertThat(login(this.second, "user9@example.com").status()).isEqualTo(200);
 	}
 
 	@Test
-	void loginIsLimitedPerIpAcrossAccounts() {
-		for (int i = 0; i < 4; i++) {
-			assertThat(login("user" + i + "@example.com").status()).isEqualTo(200);
+	void attemptsOnOneAccountFromOneAddressDoNotLockItForOthers() {
+		for (int i = 0; i < 6; i++) {
+			login(this.first, "ann@example.com");
 		}
 
-		assertThat(login("user9@example.com").status()).isEqualTo(429);
+		assertThat(login(this.second, "ann@example.com").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aForwardedForHeaderFromAnUntrustedPeerChangesNothing() {
+		for (int i = 0; i < 4; i++) {
+			assertThat(login(this.first, "ann@example.com", "X-Forwarded-For", "198.51.100." + i).status())
+				.isEqualTo(200);
+		}
+
+		assertThat(login(this.first, "ann@example.com", "X-Forwarded-For", "198.51.100.77").status()).isEqualTo(429);
+		assertThat(login(this.first, "ann@example.com", "Forwarded", "for=198.51.100.78").status()).isEqualTo(429);
 	}
 
 	@Test
 	void theStrictPathsCountSeparately() {
-		login("ann@example.com");
-		login("ann@example.com");
+		for (int i = 0; i < 4; i++) {
+			login(this.first, "ann@example.com");
+		}
 
-		TestHttp.Response response = this.http.postJson("/api/v1/forgot-password", "{\"email\":\"ann@example.com\"}");
+		TestHttp.Response response = this.first.postJson("/api/v1/forgot-password", "{\"email\":\"ann@example.com\"}");
 
 		assertThat(response.status()).isEqualTo(200);
 	}
 
 	@Test
-	void theBodyReadForTheAccountStillReachesTheService() {
-		TestHttp.Response response = login("ann@example.com");
+	void theBodyReachesTheServiceUnchanged() {
+		TestHttp.Response response = login(this.first, "ann@example.com");
 
 		assertThat(StubIdentity.echoed(response.body())).containsEntry("body",
 				"{\"email\":\"ann@example.com\",\"password\":\"secret\"}");
 	}
 
 	@Test
-	void activationIsLimitedPerActivationToken() {
-		String body = "{\"activation_token\":\"tok-1\",\"activation_code\":\"1234\"}";
-		this.http.postJson("/api/v1/activate-user", body);
-		this.http.postJson("/api/v1/activate-user", body);
-
-		assertThat(this.http.postJson("/api/v1/activate-user", body).status()).isEqualTo(429);
-	}
-
-	@Test
-	void otherRequestsAreLimitedPerUser() {
+	void otherRequestsAreLimitedPerAccount() {
 		String ann = identity.issuer().token("ann", "s-ann", "user", Duration.ofMinutes(5));
 		String bob = identity.issuer().token("bob", "s-bob", "user", Duration.ofMinutes(5));
 		for (int i = 0; i < 3; i++) {
-			assertThat(this.http.get("/api/v1/me", "access-token", ann).status()).isEqualTo(200);
+			assertThat(this.first.get("/api/v1/me", "access-token", ann).status()).isEqualTo(200);
 		}
 
-		TestHttp.Response refused = this.http.get("/api/v1/me", "access-token", ann);
+		TestHttp.Response refused = this.second.get("/api/v1/me", "access-token", ann);
 
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.body()).isEqualTo(TOO_MANY);
 		assertThat(refused.header("Retry-After")).isNotNull();
-		assertThat(this.http.get("/api/v1/me", "access-token", bob).status()).isEqualTo(200);
+		assertThat(this.first.get("/api/v1/me", "access-token", bob).status()).isEqualTo(200);
 	}
 
 	@Test
-	void anonymousRequestsAreLimitedPerIp() {
-		for (int i = 0; i < 3; i++) {
-			assertThat(this.http.get("/api/v1/get-courses").status()).isEqualTo(200);
+	void aBurstFromOneAccountPassesOnlyItsBucket() throws Exception {
+		String ann = identity.issuer().token("ann", "s-ann", "user", Duration.ofMinutes(5));
+		List<Future<TestHttp.Response>> burst;
+		try (ExecutorService callers = Executors.newFixedThreadPool(16)) {
+			burst = callers.invokeAll(
+					java.util.Collections.nCopies(60, () -> from("127.0.0.2").get("/api/v1/me", "access-token", ann)));
 		}
 
-		assertThat(this.http.get("/api/v1/get-courses").status()).isEqualTo(429);
+		long passed = 0;
+		for (Future<TestHttp.Response> response : burst) {
+			passed += (response.get().status() == 200) ? 1 : 0;
+		}
+		assertThat(passed).isEqualTo(3);
+	}
+
+	@Test
+	void anonymousRequestsAreLimitedPerAddress() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.first.get("/api/v1/get-courses").status()).isEqualTo(200);
+		}
+
+		assertThat(this.first.get("/api/v1/get-courses").status()).isEqualTo(429);
+		assertThat(this.second.get("/api/v1/get-courses").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -143,20 +148,20 @@ class RateLimitTest {
 		redisServer.stop();
 		try {
 			for (int i = 0; i < 5; i++) {
-				assertThat(this.http.get("/api/v1/get-courses").status()).isEqualTo(200);
+				assertThat(this.first.get("/api/v1/get-courses").status()).isEqualTo(200);
 			}
-			TestHttp.Response strict = login("ann@example.com");
+			TestHttp.Response strict = login(this.first, "ann@example.com");
 			assertThat(strict.status()).isEqualTo(503);
 			assertThat(strict.body()).startsWith("{\"success\":false,\"message\":\"Service temporarily unavailable");
 		}
 		finally {
 			redisServer.start();
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> login("ann@example.com").status() == 200);
+		await().atMost(Duration.ofSeconds(10)).until(() -> login(this.second, "ann@example.com").status() == 200);
 	}
 
-	private TestHttp.Response login(String email) {
-		return this.http.postJson("/api/v1/login", "{\"email\":\"" + email + "\",\"password\":\"secret\"}");
+	private static TestHttp.Response login(TestHttp client, String email, String... headers) {
+		return client.postJson("/api/v1/login", "{\"email\":\"" + email + "\",\"password\":\"secret\"}", headers);
 	}
 
 }

@@ -1,0 +1,21 @@
+package lms.gateway.clientaddress;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClientAddressProperties.class)
+class ClientAddressConfiguration {
+
+	@Bean
+	ClientAddressFilter clientAddressFilter(ClientAddressProperties properties) {
+		return new ClientAddressFilter(new ClientAddressResolver(properties));
+	}
+
+	@Bean
+	ClientAddressForwarding clientAddressForwarding(ClientAddressProperties properties) {
+		return new ClientAddressForwarding(properties.forwardToRoutes());
+	}
+
+}

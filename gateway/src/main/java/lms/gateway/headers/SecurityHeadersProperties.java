@@ -1,0 +1,17 @@
+package lms.gateway.headers;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Headers every answer carries.
+ *
+ * @param referrerPolicy the {@code Referrer-Policy}
+ * @param strictTransportSecurity the {@code Strict-Transport-Security} value, sent only
+ * on answers to clients that came over https (empty: never)
+ */
+@ConfigurationProperties("lms.gateway.headers")
+public record SecurityHeadersProperties(@DefaultValue("no-referrer") String referrerPolicy,
+		@DefaultValue("max-age=31536000") String strictTransportSecurity) {
+
+}

@@ -1,0 +1,15 @@
+package lms.kit.clientaddress;
+
+/**
+ * How the gateway tells a service who the client is: the address it resolved, in a header
+ * a service believes only together with the gateway's own service credential.
+ */
+public final class VouchedClientAddress {
+
+	/** The client's address as the gateway resolved it. */
+	public static final String HEADER = "X-LMS-Client-Address";
+
+	private VouchedClientAddress() {
+	}
+
+}
