@@ -1,8 +1,8 @@
 package lms.identity.activation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import lms.identity.clientaddress.ClientAddress;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +22,8 @@ class ActivationController {
 	@Operation(summary = "Activate a registration with its emailed code; creates the account")
 	@PostMapping("/api/v1/activate-user")
 	@ResponseStatus(HttpStatus.CREATED)
-	Activated activate(@Valid @RequestBody ActivationRequest body, HttpServletRequest request) {
-		this.activations.activate(body, request.getRemoteAddr());
+	Activated activate(@Valid @RequestBody ActivationRequest body, ClientAddress client) {
+		this.activations.activate(body, client);
 		return new Activated(true);
 	}
 

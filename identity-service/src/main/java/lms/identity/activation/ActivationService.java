@@ -7,6 +7,8 @@ import java.time.Clock;
 import lms.identity.registration.ActivationSecrets;
 import lms.identity.registration.PendingRegistration;
 import lms.identity.registration.RegistrationProperties;
+import lms.identity.clientaddress.ClientAddress;
+import lms.identity.throttle.Attempt;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.Role;
 import lms.identity.user.UserCreation;
@@ -53,8 +55,8 @@ class ActivationService {
 		this.clock = clock;
 	}
 
-	void activate(ActivationRequest request, String clientIp) {
-		this.throttle.attempt(Throttle.ACTIVATION, clientIp, request.activationToken());
+	void activate(ActivationRequest request, ClientAddress client) {
+		Attempt attempt = this.throttle.activation(client, request.activationToken());
 		PendingRegistration pending = this.mongo.findOne(usable(request.activationToken()), PendingRegistration.class);
 		if (pending == null) {
 			throw ApiException.badRequest(INVALID_TOKEN);
@@ -67,6 +69,7 @@ class ActivationService {
 		if (this.mongo.findAndRemove(once, PendingRegistration.class) == null) {
 			throw ApiException.badRequest(INVALID_TOKEN);
 		}
+		attempt.succeeded();
 		try {
 			this.creation.create(pending.name(), pending.email(), pending.passwordHash(), Role.USER,
 					UserCreation.VIA_PASSWORD);
@@ -77,7 +80,6 @@ class ActivationService {
 	}
 
 	private void wrongCode(PendingRegistration pending) {
-		this.throttle.failed(Throttle.ACTIVATION, pending.token());
 		PendingRegistration counted = this.mongo.findAndModify(usable(pending.token()),
 				new Update().inc("failedAttempts", 1), FindAndModifyOptions.options().returnNew(true),
 				PendingRegistration.class);

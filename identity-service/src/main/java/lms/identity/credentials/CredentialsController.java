@@ -1,7 +1,7 @@
 package lms.identity.credentials;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
+import lms.identity.clientaddress.ClientAddress;
 import lms.identity.user.UserView;
 import lms.kit.security.AuthenticatedUser;
 
@@ -32,15 +32,15 @@ class CredentialsController {
 
 	@Operation(summary = "Mail a 6-digit reset code; the same answer whether or not the email is known")
 	@PostMapping("/api/v1/forgot-password")
-	Message forgot(@RequestBody ForgotRequest body, HttpServletRequest request) {
-		this.reset.requestCode(body.email(), request.getRemoteAddr());
+	Message forgot(@RequestBody ForgotRequest body, ClientAddress client) {
+		this.reset.requestCode(body.email(), client);
 		return new Message(true, RESET_MAILED);
 	}
 
 	@Operation(summary = "Set a new password with the mailed code; every session ends")
 	@PostMapping("/api/v1/reset-password")
-	Message resetPassword(@RequestBody ResetRequest body, HttpServletRequest request) {
-		this.reset.reset(body.email(), body.code(), body.newPassword(), request.getRemoteAddr());
+	Message resetPassword(@RequestBody ResetRequest body, ClientAddress client) {
+		this.reset.reset(body.email(), body.code(), body.newPassword(), client);
 		return new Message(true, "Password reset successfully, please login");
 	}
 

@@ -12,6 +12,8 @@ import lms.identity.password.PasswordHasher;
 import lms.identity.password.PasswordProperties;
 import lms.identity.registration.ActivationSecrets;
 import lms.identity.session.SessionRevocation;
+import lms.identity.clientaddress.ClientAddress;
+import lms.identity.throttle.Attempt;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.User;
 import lms.identity.user.Users;
@@ -68,12 +70,11 @@ class PasswordReset {
 		this.clock = clock;
 	}
 
-	void requestCode(String email, String clientIp) {
+	void requestCode(String email, ClientAddress client) {
 		if (email == null || email.isBlank() || email.length() > 254) {
 			throw ApiException.unprocessable("Please enter your email");
 		}
-		this.throttle.attempt(Throttle.FORGOT_PASSWORD, clientIp, email);
-		this.throttle.failed(Throttle.FORGOT_PASSWORD, email);
+		this.throttle.forgotPassword(client, email);
 		Optional<User> user = this.users.findByEmail(email);
 		if (user.isEmpty()) {
 			return;
@@ -88,12 +89,12 @@ class PasswordReset {
 		this.outbox.written();
 	}
 
-	void reset(String email, String code, String newPassword, String clientIp) {
+	void reset(String email, String code, String newPassword, ClientAddress client) {
 		if (email == null || email.isBlank() || code == null || code.isBlank() || newPassword == null) {
 			throw ApiException.unprocessable("Please enter email, code and new password");
 		}
 		PasswordRules.check(newPassword, this.policy);
-		this.throttle.attempt(Throttle.RESET_PASSWORD, clientIp, email);
+		Attempt attempt = this.throttle.resetPassword(client, email);
 		User user = this.users.findByEmail(email).orElseThrow(() -> ApiException.badRequest(INVALID));
 		User.PasswordReset pending = user.passwordReset();
 		if (pending == null || !pending.expiresAt().isAfter(this.clock.instant())) {
@@ -108,10 +109,10 @@ class PasswordReset {
 		Criteria once = Criteria.where(User.PASSWORD_RESET + ".codeHash").is(pending.codeHash());
 		this.revocation.changeAndRevokeAll(user.id(), null, SessionRevocation.PASSWORD_RESET, once, update)
 			.orElseThrow(() -> ApiException.badRequest(INVALID));
+		attempt.succeeded();
 	}
 
 	private void wrongCode(User user, User.PasswordReset pending) {
-		this.throttle.failed(Throttle.RESET_PASSWORD, user.email());
 		Update update = (pending.failedAttempts() + 1 >= MAX_ATTEMPTS) ? new Update().unset(User.PASSWORD_RESET)
 				: new Update().inc(User.PASSWORD_RESET + ".failedAttempts", 1);
 		this.users.update(user.id(), Criteria.where(User.PASSWORD_RESET + ".codeHash").is(pending.codeHash()), update);

@@ -1,9 +1,9 @@
 package lms.identity.login;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lms.identity.clientaddress.ClientAddress;
 import lms.identity.session.SignIn;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +24,8 @@ class LoginController {
 
 	@Operation(summary = "Log in: tokens in the body and in httpOnly cookies")
 	@PostMapping("/api/v1/login")
-	SignIn.Answer login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
-			HttpServletResponse response) {
-		return this.signIn.signIn(this.logins.authenticate(body, request.getRemoteAddr()), response);
+	SignIn.Answer login(@Valid @RequestBody LoginRequest body, ClientAddress client, HttpServletResponse response) {
+		return this.signIn.signIn(this.logins.authenticate(body, client), response);
 	}
 
 }

@@ -2,7 +2,9 @@ package lms.identity.login;
 
 import java.util.Optional;
 
+import lms.identity.clientaddress.ClientAddress;
 import lms.identity.password.PasswordHasher;
+import lms.identity.throttle.Attempt;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.User;
 import lms.identity.user.Users;
@@ -34,16 +36,16 @@ class LoginService {
 		this.throttle = throttle;
 	}
 
-	User authenticate(LoginRequest request, String clientIp) {
+	User authenticate(LoginRequest request, ClientAddress client) {
 		String email = Users.normalize(request.email());
-		this.throttle.attempt(Throttle.LOGIN, clientIp, email);
+		Attempt attempt = this.throttle.login(client, email);
 		Optional<User> user = this.users.findByEmail(email).filter(User::hasPassword);
 		boolean matches = this.hasher.matches(request.password(),
 				user.map(User::passwordHash).orElseGet(this::dummyHash));
 		if (user.isEmpty() || !matches) {
-			this.throttle.failed(Throttle.LOGIN, email);
 			throw new ApiException(HttpStatus.UNAUTHORIZED, INVALID);
 		}
+		attempt.succeeded();
 		return user.get();
 	}
 

@@ -1,8 +1,8 @@
 package lms.identity.registration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import lms.identity.clientaddress.ClientAddress;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +22,8 @@ class RegistrationController {
 	@Operation(summary = "Start a registration; the activation code is emailed")
 	@PostMapping("/api/v1/registration")
 	@ResponseStatus(HttpStatus.CREATED)
-	RegistrationResponse register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
-		String token = this.registrations.register(request, http.getRemoteAddr());
+	RegistrationResponse register(@Valid @RequestBody RegistrationRequest request, ClientAddress client) {
+		String token = this.registrations.register(request, client);
 		return new RegistrationResponse(true,
 				"Please check your email: " + request.email() + " to activate your account!", token);
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import lms.events.identity.ActivationRequested;
 import lms.identity.password.PasswordHasher;
+import lms.identity.clientaddress.ClientAddress;
 import lms.identity.throttle.Throttle;
 import lms.identity.user.Users;
 import lms.kit.codes.CodeSeal;
@@ -57,10 +58,9 @@ public class RegistrationService {
 	}
 
 	/** Returns the activation token. */
-	public String register(RegistrationRequest request, String clientIp) {
+	public String register(RegistrationRequest request, ClientAddress client) {
 		String email = Users.normalize(request.email());
-		this.throttle.attempt(Throttle.REGISTRATION, clientIp, email);
-		this.throttle.failed(Throttle.REGISTRATION, email);
+		this.throttle.registration(client, email);
 		if (this.users.emailTaken(email)) {
 			throw ApiException.conflict("Email already exist");
 		}

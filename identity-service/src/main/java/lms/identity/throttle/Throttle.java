@@ -1,75 +1,114 @@
 package lms.identity.throttle;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+
+import lms.identity.clientaddress.ClientAddress;
+import lms.identity.throttle.ThrottleProperties.AttemptLimits;
+import lms.identity.throttle.ThrottleProperties.LoginLimits;
+import lms.identity.throttle.ThrottleProperties.RequestLimits;
+import lms.kit.ratelimit.Bucket;
+import lms.kit.ratelimit.Grant;
+import lms.kit.ratelimit.RedisLimits;
+import lms.kit.ratelimit.Subject;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters in Redis against brute force: every attempt counts against the
- * client's IP, every failure against the account. Over a limit the answer is 429 with
- * {@code Retry-After}.
+ * The limits against brute force, mail bombing and credential stuffing, counted in Redis
+ * by the kit's scripts: token buckets for requests, failure counts with doubling locks
+ * for guesses. Over a limit the answer is 429 with {@code Retry-After}. Accounts (emails,
+ * activation tokens) appear in keys only as hashes.
  */
 @Component
 @EnableConfigurationProperties(ThrottleProperties.class)
 public class Throttle {
 
-	public static final String REGISTRATION = "registration";
+	private static final String PREFIX = "lms:throttle:";
 
-	public static final String LOGIN = "login";
-
-	public static final String ACTIVATION = "activation";
-
-	public static final String FORGOT_PASSWORD = "forgot-password";
-
-	public static final String RESET_PASSWORD = "reset-password";
-
-	private final StringRedisTemplate redis;
+	private final RedisLimits limits;
 
 	private final ThrottleProperties properties;
 
 	Throttle(StringRedisTemplate redis, ThrottleProperties properties) {
-		this.redis = redis;
+		this.limits = new RedisLimits(redis);
 		this.properties = properties;
 	}
 
-	/** Counts an attempt from this IP and refuses it if the IP or the account is over. */
-	public void attempt(String action, String ip, String account) {
-		ThrottleProperties.Rule rule = this.properties.rule(action);
-		String ipKey = key(action, "ip", ip);
-		Long attempts = this.redis.opsForValue().increment(ipKey);
-		if (attempts != null && attempts == 1) {
-			this.redis.expire(ipKey, rule.window());
-		}
-		if (attempts != null && attempts > rule.perIp()) {
-			throw new TooManyAttempts(remaining(ipKey, rule));
-		}
-		String accountKey = key(action, "account", account);
-		String failures = this.redis.opsForValue().get(accountKey);
-		if (failures != null && Long.parseLong(failures) >= rule.perAccount()) {
-			throw new TooManyAttempts(remaining(accountKey, rule));
+	/** A registration: one from the address's bucket and one from the email's. */
+	public void registration(ClientAddress client, String email) {
+		requests("registration", this.properties.registration(), client, email);
+	}
+
+	/** A reset code asked for: one from the address's bucket and one from the email's. */
+	public void forgotPassword(ClientAddress client, String email) {
+		requests("forgot-password", this.properties.forgotPassword(), client, email);
+	}
+
+	/** An activation code entered for a token. */
+	public Attempt activation(ClientAddress client, String activationToken) {
+		return attempt("activation", this.properties.activation(), client, activationToken);
+	}
+
+	/** A reset code entered for an email. */
+	public Attempt resetPassword(ClientAddress client, String email) {
+		return attempt("reset-password", this.properties.resetPassword(), client, email);
+	}
+
+	/**
+	 * A password entered for an account: refused while the account at this address, the
+	 * account, or this address has failed too often. Success clears the account at this
+	 * address.
+	 */
+	public Attempt login(ClientAddress client, String email) {
+		LoginLimits rules = this.properties.login();
+		String account = hash(email);
+		List<Subject> subjects = List.of(
+				new Subject(PREFIX + "login:pair:" + account + ":" + client.limitKey(), rules.perAccountAndAddress()),
+				new Subject(PREFIX + "login:account:" + account, rules.perAccount()),
+				new Subject(PREFIX + "login:address:" + client.limitKey(), rules.perAddress()));
+		return begin(subjects);
+	}
+
+	private void requests(String action, RequestLimits rules, ClientAddress client, String account) {
+		take(PREFIX + action + ":address:" + client.limitKey(), rules.perAddress());
+		take(PREFIX + action + ":account:" + hash(account), rules.perAccount());
+	}
+
+	private Attempt attempt(String action, AttemptLimits rules, ClientAddress client, String account) {
+		take(PREFIX + action + ":address:" + client.limitKey(), rules.perAddress());
+		return begin(List.of(new Subject(PREFIX + action + ":account:" + hash(account), rules.perAccount())));
+	}
+
+	private void take(String key, Bucket bucket) {
+		Grant grant = this.limits.take(key, bucket, 1);
+		if (!grant.allowed()) {
+			throw new TooManyAttempts(grant.retryAfter());
 		}
 	}
 
-	/** Counts a failure against the account. */
-	public void failed(String action, String account) {
-		String accountKey = key(action, "account", account);
-		Long failures = this.redis.opsForValue().increment(accountKey);
-		if (failures != null && failures == 1) {
-			this.redis.expire(accountKey, this.properties.rule(action).window());
+	private Attempt begin(List<Subject> subjects) {
+		this.limits.begin(subjects).ifPresent((wait) -> {
+			throw new TooManyAttempts(wait);
+		});
+		return new Attempt(this.limits, subjects, 1);
+	}
+
+	private static String hash(String account) {
+		String subject = (account != null) ? account.trim().toLowerCase(Locale.ROOT) : "";
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
 		}
-	}
-
-	private Duration remaining(String key, ThrottleProperties.Rule rule) {
-		Long seconds = this.redis.getExpire(key);
-		return (seconds != null && seconds > 0) ? Duration.ofSeconds(seconds) : rule.window();
-	}
-
-	private static String key(String action, String kind, String value) {
-		String subject = (value != null) ? value.trim().toLowerCase(Locale.ROOT) : "";
-		return "lms:throttle:" + action + ":" + kind + ":" + subject;
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

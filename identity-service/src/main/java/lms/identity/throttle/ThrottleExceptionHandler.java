@@ -16,7 +16,7 @@ class ThrottleExceptionHandler {
 	@ExceptionHandler(TooManyAttempts.class)
 	ResponseEntity<ApiError> throttled(TooManyAttempts ex) {
 		return ResponseEntity.status(ex.status())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000)))
 			.body(ApiError.of(ex.getMessage()));
 	}
 

@@ -41,7 +41,12 @@ public final class LoginBenchmark {
 		properties.put("lms.identity.keys.directory", Files.createTempDirectory("bench-keys").toString());
 		properties.put("lms.identity.demo-admin.email", "bench@lms.test");
 		properties.put("lms.identity.demo-admin.password", "bench-password");
-		properties.put("lms.identity.throttle.rules.login.per-ip", "1000000000");
+		// N clients sign one account in from one address: logins in flight count as
+		// failures
+		// until they succeed.
+		properties.put("lms.identity.throttle.login.per-account-and-address.free", "1000000000");
+		properties.put("lms.identity.throttle.login.per-account.free", "1000000000");
+		properties.put("lms.identity.throttle.login.per-address.free", "1000000000");
 		properties.put("logging.level.root", "WARN");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IdentityApplication.class)
 			.run(InfrastructureProperties.asArguments(properties))) {

@@ -133,14 +133,13 @@ class CredentialsTest extends IdentityTest {
 	}
 
 	private Http.Reply forgot(String email) {
-		return this.http.post("/api/v1/forgot-password", "{\"email\":\"" + email + "\"}", "X-Forwarded-For",
-				randomIp());
+		return this.http.from(randomIp()).post("/api/v1/forgot-password", "{\"email\":\"" + email + "\"}");
 	}
 
 	private Http.Reply reset(String email, String code, String password) {
-		return this.http.post("/api/v1/reset-password",
-				"{\"email\":\"" + email + "\",\"code\":\"" + code + "\",\"newPassword\":\"" + password + "\"}",
-				"X-Forwarded-For", randomIp());
+		return this.http.from(randomIp())
+			.post("/api/v1/reset-password",
+					"{\"email\":\"" + email + "\",\"code\":\"" + code + "\",\"newPassword\":\"" + password + "\"}");
 	}
 
 	private Http.Reply changePassword(JsonNode session, String oldPassword, String newPassword) {

@@ -2,6 +2,7 @@ package lms.identity.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Raw HTTP for the identity tests, with the verbs the test kit's client lacks.
+ * Raw HTTP for the identity tests, with the verbs the test kit's client lacks, from
+ * 127.0.0.1 or from another loopback address (a client at another address, as identity
+ * sees it).
  */
 public final class Http {
 
@@ -18,8 +21,20 @@ public final class Http {
 
 	private final String baseUrl;
 
+	private final InetAddress localAddress;
+
 	public Http(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	private Http(String baseUrl, InetAddress localAddress) {
 		this.baseUrl = baseUrl;
+		this.localAddress = localAddress;
+	}
+
+	/** The same calls from {@code address} (any of 127.0.0.0/8). */
+	public Http from(String address) {
+		return new Http(this.baseUrl, InetAddress.ofLiteral(address));
 	}
 
 	public Reply get(String path, String... headers) {
@@ -62,7 +77,8 @@ public final class Http {
 			request.headers(headers);
 		}
 		try {
-			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = (this.localAddress != null) ? sendFromLocalAddress(request.build())
+					: CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.body(), response);
 		}
 		catch (IOException ex) {
@@ -71,6 +87,16 @@ public final class Http {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One client per call: tests use many addresses, each used a few times. */
+	private HttpResponse<String> sendFromLocalAddress(HttpRequest request) throws IOException, InterruptedException {
+		try (HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.localAddress(this.localAddress)
+			.build()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 	}
 
