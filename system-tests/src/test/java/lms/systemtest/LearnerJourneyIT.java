@@ -33,7 +33,7 @@ class LearnerJourneyIT {
 	static void startSystem() {
 		stack = RunningSystem.stack();
 		accounts = RunningSystem.accounts();
-		gateway = new TestHttp(stack.gatewayUrl());
+		gateway = GatewayHttp.of(stack.gatewayUrl());
 	}
 
 	@Test

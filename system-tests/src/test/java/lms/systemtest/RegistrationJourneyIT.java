@@ -31,7 +31,7 @@ class RegistrationJourneyIT {
 	static void startSystem() {
 		stack = RunningSystem.stack();
 		accounts = RunningSystem.accounts();
-		gateway = new TestHttp(stack.gatewayUrl());
+		gateway = GatewayHttp.of(stack.gatewayUrl());
 	}
 
 	@Test

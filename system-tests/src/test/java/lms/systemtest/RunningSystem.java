@@ -1,7 +1,5 @@
 package lms.systemtest;
 
-import java.util.stream.Stream;
-
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.testkit.CloudinaryStub;
@@ -10,15 +8,12 @@ import lms.testkit.StripeStub;
 /**
  * The whole system, once per test JVM: the embedded infrastructure and the five services
  * as real processes on free ports, stopped when the JVM ends. Course-service pays through
- * a Stripe stub and media-service stores images on a Cloudinary stub. Every test user
- * comes from this machine's one address, so the per-IP budgets of the abuse-prone paths
- * are raised; the per-account ones stay as configured. Every service exports its spans to
- * a Zipkin stand-in, and notification-service reads its HTML mail templates from a copy a
- * test may break.
+ * a Stripe stub and media-service stores images on a Cloudinary stub. Every limit keeps
+ * its default: the journeys' users come from this machine's loopback addresses, as a
+ * class behind one NAT would. Every service exports its spans to a Zipkin stand-in, and
+ * notification-service reads its HTML mail templates from a copy a test may break.
  */
 final class RunningSystem {
-
-	private static final String MANY_USERS_ONE_IP = "1000";
 
 	private static LocalStack stack;
 
@@ -45,8 +40,6 @@ final class RunningSystem {
 			stack = SystemStack.builder("system", stripe)
 				.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
 						"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
-				.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP)
-				.arguments(LmsService.IDENTITY, identityPerIpBudgets())
 				.arguments(LmsService.NOTIFICATION, mailTemplates.serviceArguments())
 				.argumentsForAll(zipkin.serviceArguments())
 				.start();
@@ -87,12 +80,6 @@ final class RunningSystem {
 			accounts.awaitSignInOpen();
 		}
 		return accounts;
-	}
-
-	private static String[] identityPerIpBudgets() {
-		return Stream.of("registration", "login", "activation", "forgot-password", "reset-password")
-			.map((action) -> "--lms.identity.throttle.rules." + action + ".per-ip=" + MANY_USERS_ONE_IP)
-			.toArray(String[]::new);
 	}
 
 }

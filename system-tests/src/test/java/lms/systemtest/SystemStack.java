@@ -43,26 +43,27 @@ final class SystemStack {
 	}
 
 	/**
-	 * A stack for tests that drive many users: media-service stores images on the
-	 * Cloudinary stand-in (closed when the JVM ends), and since every test user comes
-	 * from this machine's one address the per-IP budgets of the gateway and
-	 * identity-service are raised (and the gateway's per account, for tests that poll
-	 * login); identity's per-account failure limits stay.
+	 * A stack for tests that load it with many users at once: media-service stores images
+	 * on the Cloudinary stand-in (closed when the JVM ends), and since those users all
+	 * come from this machine's one address, far more than a class, the per-address
+	 * budgets of the gateway and identity-service are raised (and the gateway's per
+	 * account, for the load one account makes); the per-account limits of identity stay.
 	 */
 	static LocalStackBuilder builder(String name, StripeStub stripe, CloudinaryStub cloudinary) {
 		Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, name + "-cloudinary-stub"));
 		return builder(name, stripe)
 			.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
 					"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
-			.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.per-ip.requests=" + MANY_USERS_ONE_IP,
-					"--lms.gateway.rate-limits.per-account.requests=1000",
+			.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.strict-per-address.capacity=" + MANY_USERS_ONE_IP,
+					"--lms.gateway.rate-limits.per-address.capacity=" + MANY_USERS_ONE_IP,
+					"--lms.gateway.rate-limits.per-account.capacity=" + MANY_USERS_ONE_IP,
 					// at 250 ms the first login after start, on a cold Redis connection
 					// of a loaded machine, was refused with 503
 					"--lms.gateway.rate-limits.redis-timeout=2s")
-			.arguments(LmsService.IDENTITY,
-					Stream.of("registration", "login", "activation", "forgot-password", "reset-password")
-						.map((action) -> "--lms.identity.throttle.rules." + action + ".per-ip=" + MANY_USERS_ONE_IP)
-						.toArray(String[]::new));
+			.arguments(LmsService.IDENTITY, Stream.of("registration", "activation", "forgot-password", "reset-password")
+				.map((action) -> "--lms.identity.throttle." + action + ".per-address.capacity=" + MANY_USERS_ONE_IP)
+				.toArray(String[]::new))
+			.arguments(LmsService.IDENTITY, "--lms.identity.throttle.login.per-address.free=" + MANY_USERS_ONE_IP);
 	}
 
 	private static Path temporaryDirectory(String name) {

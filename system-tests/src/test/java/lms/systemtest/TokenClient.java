@@ -27,7 +27,12 @@ final class TokenClient implements Client {
 
 	/** A client that has not logged in yet. */
 	static TokenClient anonymous(String gatewayUrl) {
-		return new TokenClient(new TestHttp(gatewayUrl), null, null);
+		return new TokenClient(GatewayHttp.of(gatewayUrl), null, null);
+	}
+
+	/** A client that has not logged in yet, at another (loopback) address. */
+	static TokenClient anonymousFrom(String gatewayUrl, String address) {
+		return new TokenClient(GatewayHttp.from(gatewayUrl, address), null, null);
 	}
 
 	/** The same client holding the tokens of a login answer. */

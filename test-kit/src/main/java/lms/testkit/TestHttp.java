@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Raw HTTP calls for tests, so a test sends exactly the bytes a client would (malformed
@@ -25,6 +26,8 @@ public final class TestHttp {
 
 	private final HttpClient client;
 
+	private final Consumer<Response> check;
+
 	public TestHttp(String baseUrl) {
 		this(baseUrl, CLIENT);
 	}
@@ -35,8 +38,23 @@ public final class TestHttp {
 	 * @param client the client that sends the requests
 	 */
 	public TestHttp(String baseUrl, HttpClient client) {
+		this(baseUrl, client, (response) -> {
+		});
+	}
+
+	private TestHttp(String baseUrl, HttpClient client, Consumer<Response> check) {
 		this.baseUrl = baseUrl;
 		this.client = client;
+		this.check = check;
+	}
+
+	/**
+	 * The same client, asserting something of every response it receives.
+	 * @param check runs on each response before it is returned
+	 * @return a checking client
+	 */
+	public TestHttp checking(Consumer<Response> check) {
+		return new TestHttp(this.baseUrl, this.client, this.check.andThen(check));
 	}
 
 	/**
@@ -87,8 +105,10 @@ public final class TestHttp {
 
 	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response);
+			HttpResponse<String> sent = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Response response = new Response(sent.statusCode(), sent.body(), sent);
+			this.check.accept(response);
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
