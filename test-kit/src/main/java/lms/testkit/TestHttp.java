@@ -66,8 +66,13 @@ public final class TestHttp {
 	 */
 	public static TestHttp from(String baseUrl, String localAddress) {
 		InetAddress address = InetAddress.ofLiteral(localAddress);
-		return new TestHttp(baseUrl, FROM_ADDRESS.computeIfAbsent(address,
-				(local) -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(local).build()));
+		return new TestHttp(baseUrl,
+				FROM_ADDRESS.computeIfAbsent(address,
+						(local) -> HttpClient.newBuilder()
+							.version(HttpClient.Version.HTTP_1_1)
+							.connectTimeout(Duration.ofSeconds(5))
+							.localAddress(local)
+							.build()));
 	}
 
 	public Response get(String path, String... headers) {
