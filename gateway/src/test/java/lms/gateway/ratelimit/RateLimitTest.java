@@ -1,7 +1,10 @@
 package lms.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,20 +119,26 @@ class RateLimitTest extends GatewayTest {
 		assertThat(this.first.get("/api/v1/me", "access-token", bob).status()).isEqualTo(200);
 	}
 
+	/**
+	 * Also the keep-alive regression of Reactor Netty 1.3.6 (a request buffered behind an
+	 * unfinished one and refused at once left the connection unread): every request of
+	 * every burst is answered.
+	 */
 	@Test
-	void aBurstFromOneAccountPassesOnlyItsBucket() throws Exception {
-		String ann = identity.issuer().token("ann", "s-ann", "user", Duration.ofMinutes(5));
-		List<Future<TestHttp.Response>> burst;
-		try (ExecutorService callers = Executors.newFixedThreadPool(16)) {
-			burst = callers.invokeAll(
-					java.util.Collections.nCopies(60, () -> from("127.0.0.2").get("/api/v1/me", "access-token", ann)));
+	void burstsFromOneAccountPassOnlyItsBucketAndEveryRequestIsAnswered() throws Exception {
+		TestHttp client = from("127.0.0.2");
+		for (int burst = 0; burst < 10; burst++) {
+			String token = identity.issuer().token("burst-" + burst, "s-burst", "user", Duration.ofMinutes(5));
+			Callable<Integer> me = () -> client.get("/api/v1/me", "access-token", token).status();
+			List<Integer> statuses = new ArrayList<>();
+			try (ExecutorService callers = Executors.newFixedThreadPool(32)) {
+				for (Future<Integer> status : callers.invokeAll(Collections.nCopies(100, me))) {
+					statuses.add(status.get());
+				}
+			}
+			assertThat(statuses).containsOnly(200, 429);
+			assertThat(statuses.stream().filter((status) -> status == 200)).hasSize(3);
 		}
-
-		long passed = 0;
-		for (Future<TestHttp.Response> response : burst) {
-			passed += (response.get().status() == 200) ? 1 : 0;
-		}
-		assertThat(passed).isEqualTo(3);
 	}
 
 	@Test
