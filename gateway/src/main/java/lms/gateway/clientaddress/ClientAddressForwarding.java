@@ -40,8 +40,9 @@ class ClientAddressForwarding implements GlobalFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After the token check has stripped the client's own x-lms- headers.
-		return AuthenticationFilter.ORDER + 5;
+		// After the token check (it strips the client's own x-lms- headers) and after the
+		// rate limits (a refused request is told nothing).
+		return AuthenticationFilter.ORDER + 15;
 	}
 
 }
