@@ -24,10 +24,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway's buckets, each refilling once an hour here so that what a test spends
- * stays spent. Clients call from their own loopback addresses (127.0.0.2, 127.0.0.3):
- * different addresses, as the gateway sees them.
+ * stays spent; a count may take 5 s, so a loaded machine does not pass for a Redis outage
+ * (during which the general limit lets requests through). Clients call from their own
+ * loopback addresses (127.0.0.2, 127.0.0.3): different addresses, as the gateway sees
+ * them.
  */
-@TestPropertySource(properties = { "lms.gateway.rate-limits.strict-per-address.capacity=4",
+@TestPropertySource(properties = { "lms.gateway.rate-limits.redis-timeout=5s",
+		"lms.gateway.rate-limits.strict-per-address.capacity=4",
 		"lms.gateway.rate-limits.strict-per-address.refill-every=1h", "lms.gateway.rate-limits.per-account.capacity=3",
 		"lms.gateway.rate-limits.per-account.refill-every=1h", "lms.gateway.rate-limits.per-address.capacity=3",
 		"lms.gateway.rate-limits.per-address.refill-every=1h" })
