@@ -1,5 +1,7 @@
 package lms.gateway.clientaddress;
 
+import lms.gateway.serviceclient.ServiceToken;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +16,8 @@ class ClientAddressConfiguration {
 	}
 
 	@Bean
-	ClientAddressForwarding clientAddressForwarding(ClientAddressProperties properties) {
-		return new ClientAddressForwarding(properties.forwardToRoutes());
+	ClientAddressForwarding clientAddressForwarding(ClientAddressProperties properties, ServiceToken serviceToken) {
+		return new ClientAddressForwarding(properties.forwardToRoutes(), serviceToken);
 	}
 
 }

@@ -39,6 +39,8 @@ class TrustedProxyTest extends GatewayTest {
 			.echoedHeaders(login(this.proxy, "X-Forwarded-For", "203.0.113.5").body());
 
 		assertThat(headers).containsEntry("x-lms-client-address", "203.0.113.5").doesNotContainKey("x-forwarded-for");
+		assertThat(identity.issued(headers.get("x-lms-service-token"))).as("the gateway's own service token").isTrue();
+		assertThat(headers).doesNotContainKey("authorization");
 	}
 
 	@Test
@@ -51,13 +53,15 @@ class TrustedProxyTest extends GatewayTest {
 
 	@Test
 	void aClientsOwnClientAddressHeaderNeverReachesAService() {
-		Map<String, String> toIdentity = StubIdentity
-			.echoedHeaders(login(this.direct, "X-LMS-Client-Address", "198.51.100.1").body());
-		Map<String, String> toCourses = StubIdentity
-			.echoedHeaders(this.direct.get("/api/v1/get-layout/Banner", "X-LMS-Client-Address", "198.51.100.1").body());
+		Map<String, String> toIdentity = StubIdentity.echoedHeaders(
+				login(this.direct, "X-LMS-Client-Address", "198.51.100.1", "X-LMS-Service-Token", "forged").body());
+		Map<String, String> toCourses = StubIdentity.echoedHeaders(this.direct
+			.get("/api/v1/get-layout/Banner", "X-LMS-Client-Address", "198.51.100.1", "X-LMS-Service-Token", "forged")
+			.body());
 
 		assertThat(toIdentity).containsEntry("x-lms-client-address", "127.0.0.2");
-		assertThat(toCourses).doesNotContainKey("x-lms-client-address");
+		assertThat(identity.issued(toIdentity.get("x-lms-service-token"))).isTrue();
+		assertThat(toCourses).doesNotContainKey("x-lms-client-address").doesNotContainKey("x-lms-service-token");
 	}
 
 	@Test

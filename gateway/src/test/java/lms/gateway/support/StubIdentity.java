@@ -93,6 +93,11 @@ public final class StubIdentity implements AutoCloseable {
 		return this.serviceTokens.size();
 	}
 
+	/** Whether this token was issued to the gateway's credentials here. */
+	public boolean issued(String serviceToken) {
+		return this.serviceTokens.contains(serviceToken);
+	}
+
 	private void token(HttpExchange exchange) throws IOException {
 		String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String expected = "Basic " + java.util.Base64.getEncoder()

@@ -2,7 +2,8 @@ package lms.identity.clientaddress;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
+import lms.kit.security.ServiceTokenVerifier;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -11,12 +12,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ClientAddressConfiguration {
 
-	/**
-	 * Until a vouching bean exists, nobody vouches and the socket peer is the client.
-	 */
 	@Bean
-	WebMvcConfigurer clientAddressArguments(ObjectProvider<GatewayVouching> vouching) {
-		ClientAddresses addresses = new ClientAddresses(vouching.getIfAvailable(() -> (request) -> false));
+	GatewayVouching gatewayVouching(ServiceTokenVerifier verifier) {
+		return new ServiceTokenVouching(verifier);
+	}
+
+	@Bean
+	WebMvcConfigurer clientAddressArguments(GatewayVouching vouching) {
+		ClientAddresses addresses = new ClientAddresses(vouching);
 		return new WebMvcConfigurer() {
 
 			@Override

@@ -9,6 +9,12 @@ public final class VouchedClientAddress {
 	/** The client's address as the gateway resolved it. */
 	public static final String HEADER = "X-LMS-Client-Address";
 
+	/**
+	 * The gateway's service token, vouching for {@link #HEADER} with the scope
+	 * {@code ServiceScopes.CLIENT_ADDRESS}; never the user's {@code Authorization}.
+	 */
+	public static final String TOKEN_HEADER = "X-LMS-Service-Token";
+
 	private VouchedClientAddress() {
 	}
 

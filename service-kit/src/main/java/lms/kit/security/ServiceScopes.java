@@ -17,6 +17,12 @@ public final class ServiceScopes {
 	/** media's {@code POST /internal/media/uploads} (identity, course-service). */
 	public static final String MEDIA_UPLOAD = "media:upload";
 
+	/**
+	 * The client address the gateway tells identity (header
+	 * {@code X-LMS-Client-Address}), believed only with this scope (the gateway).
+	 */
+	public static final String CLIENT_ADDRESS = "client-address:vouch";
+
 	private ServiceScopes() {
 	}
 
