@@ -110,7 +110,7 @@ public final class StubIdentity implements AutoCloseable {
 		String token = "service-token-" + java.util.UUID.randomUUID();
 		this.serviceTokens.add(token);
 		reply(exchange, new Reply(200, JSON.writeValueAsString(Map.of("access_token", token, "token_type", "Bearer",
-				"expires_in", 300, "scope", "sessions:refresh"))));
+				"expires_in", 300, "scope", "sessions:refresh client-address:vouch"))));
 	}
 
 	public void answerRefreshWith(Function<Map<String, Object>, Reply> answer) {

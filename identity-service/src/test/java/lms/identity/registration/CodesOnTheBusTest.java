@@ -20,13 +20,12 @@ class CodesOnTheBusTest extends IdentityTest {
 	@Test
 	void theIdentityTopicsHoldNoActivationOrResetCodeInClear() {
 		String email = uniqueEmail();
-		Http.Reply registration = this.http.post("/api/v1/registration",
-				"{\"name\":\"Ann\",\"email\":\"" + email + "\",\"password\":\"secret1\"}", "X-Forwarded-For",
-				randomIp());
+		Http.Reply registration = this.http.from(randomIp())
+			.post("/api/v1/registration", "{\"name\":\"Ann\",\"email\":\"" + email + "\",\"password\":\"secret1\"}");
 		assertThat(registration.status()).isEqualTo(201);
 		User user = newUser("Bea");
-		assertThat(this.http
-			.post("/api/v1/forgot-password", "{\"email\":\"" + user.email() + "\"}", "X-Forwarded-For", randomIp())
+		assertThat(this.http.from(randomIp())
+			.post("/api/v1/forgot-password", "{\"email\":\"" + user.email() + "\"}")
 			.status()).isEqualTo(200);
 
 		String activationCode = opened("ActivationRequested", email, "sealedActivationCode");
@@ -37,10 +36,10 @@ class CodesOnTheBusTest extends IdentityTest {
 		assertThat(bus.topicsShowing(activationCode)).isEmpty();
 		assertThat(bus.topicsShowing(resetCode)).isEmpty();
 		assertThat(bus.topicsShowing(email)).as("the check sees what is there").contains(Topics.IDENTITY_USER);
-		Http.Reply activation = this.http.post("/api/v1/activate-user",
-				"{\"activation_token\":\"" + body(registration).get("activationToken").asString()
-						+ "\",\"activation_code\":\"" + activationCode + "\"}",
-				"X-Forwarded-For", randomIp());
+		Http.Reply activation = this.http.from(randomIp())
+			.post("/api/v1/activate-user",
+					"{\"activation_token\":\"" + body(registration).get("activationToken").asString()
+							+ "\",\"activation_code\":\"" + activationCode + "\"}");
 		assertThat(activation.status()).isEqualTo(201);
 	}
 
