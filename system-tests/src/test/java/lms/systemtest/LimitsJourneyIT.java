@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static lms.systemtest.Replies.quote;
@@ -61,8 +60,6 @@ class LimitsJourneyIT {
 	}
 
 	@Test
-	@Disabled("identity tells the two addresses apart only by the address the gateway vouches for with its "
-			+ "service token (issue 15 §3, not in main yet); passes on branch edge-with-sec")
 	void twentyWrongPasswordsFromOneAddressMeet429WhileTheOwnerLogsInFromAnother() {
 		Member victim = accounts.newMember("Victim");
 		TokenClient attacker = TokenClient.anonymousFrom(gatewayUrl, "127.0.0.66");
