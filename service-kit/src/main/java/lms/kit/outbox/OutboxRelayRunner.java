@@ -32,7 +32,7 @@ public class OutboxRelayRunner implements SmartLifecycle {
 	private volatile Thread thread;
 
 	public OutboxRelayRunner(OutboxRelay relay, OutboxProperties properties) {
-		this(relay, properties, Duration.ofSeconds(5));
+		this(relay, properties, Duration.ofSeconds(3));
 	}
 
 	OutboxRelayRunner(OutboxRelay relay, OutboxProperties properties, Duration stopTimeout) {
