@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * The files a single-node KRaft broker starts from: {@code server.properties} and its
  * log4j configuration. Replication factors are 1 because there is one broker; topics are
- * never auto-created: every service declares them (the kit's {@code lms.kafka.*}) at start.
+ * never auto-created: every service declares them (the kit's {@code lms.kafka.*}) at
+ * start.
  */
 record KafkaConfig(Path directory, int port, int controllerPort) {
 
