@@ -124,6 +124,18 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void theImageRunsTheUnpackedJarWithAClassArchiveAndTakesItsVersionFromTheBuild() throws IOException {
+		String dockerfile = Files.readString(Repository.file("deploy/Dockerfile"));
+
+		assertThat(dockerfile)
+			.contains("-Djarmode=tools", "extract --layers", "-XX:ArchiveClassesAtExit=",
+					"-Dspring.context.exit=onRefresh", "-XX:SharedArchiveFile=", "ENV JDK_JAVA_OPTIONS=")
+			.doesNotContain("JAVA_TOOL_OPTIONS")
+			.doesNotContainPattern("ARG VERSION=")
+			.doesNotContainPattern("\\d+\\.\\d+\\.\\d+-SNAPSHOT");
+	}
+
+	@Test
 	void servicesListenOnTheirFixedPortsAndTheImageChecksHealthOnTheManagementPort() throws IOException {
 		for (Service service : Service.values()) {
 			Map<String, Object> environment = ComposeFile.environment(this.compose.service(service.module()));

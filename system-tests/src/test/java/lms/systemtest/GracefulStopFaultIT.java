@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
+import lms.testkit.StripeStub;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,9 +53,14 @@ class GracefulStopFaultIT {
 
 	@BeforeAll
 	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
+		stack = SystemStack.builder("graceful-stop", new StripeStub()).start();
+		accounts = new Accounts(stack);
 		accounts.awaitSignInOpen();
+	}
+
+	@AfterAll
+	static void stopSystem() {
+		stack.close();
 	}
 
 	@Test
@@ -66,18 +73,14 @@ class GracefulStopFaultIT {
 
 		long signalled = System.nanoTime();
 		Map<LmsService, Duration> stopTimes = stopAllAtOnce();
-		try {
-			assertThat(stopTimes).hasSize(LmsService.values().length)
-				.allSatisfy((service, took) -> assertThat(took).as(service + " stop").isLessThan(BOUND));
-			assertThat(logins).allSatisfy((login) -> assertThat(login.get().status()).isEqualTo(200));
-			assertThat(logins).as("logins still hashing when SIGTERM came")
-				.anySatisfy((login) -> assertThat(login.get().answeredAt()).isGreaterThan(signalled));
-			assertThat(streamEnded.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isGreaterThan(signalled);
-			assertThat(membersLeftInConsumerGroups()).isEmpty();
-		}
-		finally {
-			startAllAtOnce();
-		}
+
+		assertThat(stopTimes).hasSize(LmsService.values().length)
+			.allSatisfy((service, took) -> assertThat(took).as(service + " stop").isLessThan(BOUND));
+		assertThat(logins).allSatisfy((login) -> assertThat(login.get().status()).isEqualTo(200));
+		assertThat(logins).as("logins still hashing when SIGTERM came")
+			.anySatisfy((login) -> assertThat(login.get().answeredAt()).isGreaterThan(signalled));
+		assertThat(streamEnded.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isGreaterThan(signalled);
+		assertThat(membersLeftInConsumerGroups()).isEmpty();
 	}
 
 	private static CompletableFuture<Answer> logIn(Member member) {
@@ -128,16 +131,6 @@ class GracefulStopFaultIT {
 			thread.join(Duration.ofMinutes(1));
 		}
 		return took;
-	}
-
-	private static void startAllAtOnce() throws InterruptedException {
-		List<Thread> starting = Arrays.stream(LmsService.values())
-			.map((service) -> Thread.ofPlatform().start(() -> stack.startService(service)))
-			.toList();
-		for (Thread thread : starting) {
-			thread.join(Duration.ofMinutes(5));
-		}
-		accounts.awaitSignInOpen();
 	}
 
 	/** Consumers of the stopped services still listed in a group: none left it then. */
