@@ -47,7 +47,7 @@ public class OutboxRelay {
 
 	private final Counter failures;
 
-	private final CountDownLatch stopping = new CountDownLatch(1);
+	private volatile CountDownLatch stopping = new CountDownLatch(1);
 
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, MeterRegistry meters,
 			TraceParent trace) {
@@ -76,6 +76,13 @@ public class OutboxRelay {
 	public void stop() {
 		this.stopping.countDown();
 		wake();
+	}
+
+	/** Ready to run again after a {@link #stop()} (a lifecycle may be restarted). */
+	void resume() {
+		if (isStopping()) {
+			this.stopping = new CountDownLatch(1);
+		}
 	}
 
 	boolean isStopping() {

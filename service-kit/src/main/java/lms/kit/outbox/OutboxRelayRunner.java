@@ -43,6 +43,7 @@ public class OutboxRelayRunner implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.relay.resume();
 		Thread relayThread = Thread.ofPlatform().daemon().name("outbox-relay").unstarted(this::run);
 		this.thread = relayThread;
 		relayThread.start();
