@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import lms.events.Topics;
+import lms.kit.messaging.DeadLetterTopics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -42,7 +42,7 @@ public record TopicsProperties(@DefaultValue("true") boolean declareTopics, @Def
 			// partition number
 			topic.deadLetterGroups()
 				.forEach((group) -> declared
-					.add(topic(Topics.deadLetter(topic.name(), group), topicPartitions, this.deadLetterRetention)));
+					.add(topic(DeadLetterTopics.name(topic.name(), group), topicPartitions, this.deadLetterRetention)));
 		}
 		return declared;
 	}
