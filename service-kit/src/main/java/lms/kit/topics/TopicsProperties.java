@@ -1,8 +1,10 @@
 package lms.kit.topics;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import lms.kit.messaging.DeadLetterTopics;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -13,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * {@code lms.kafka.*}: every topic of the system and the dead-letter topics of the
- * consumer groups that dead-letter from it, declared with their partitions and retention
- * instead of being left to the broker's or the binder's auto-creation.
+ * {@code lms.kafka.*}: every topic of the system, declared with its partitions and
+ * retention instead of being left to the broker's or the binder's auto-creation, and how
+ * the dead-letter topics of the consumer groups are declared.
  *
  * @param declareTopics whether this service creates missing topics and aligns their
  * partitions and retention at start (off where an operator owns them, e.g. Strimzi)
@@ -24,27 +26,41 @@ import org.springframework.kafka.config.TopicBuilder;
  * @param replicationFactor copies of each partition (one per broker at most)
  * @param retention how long events are kept
  * @param deadLetterRetention how long dead letters are kept for replay
- * @param topics the topics, each with the groups that have a dead-letter topic on it
+ * @param topics the topics of the event catalog
  */
 @ConfigurationProperties("lms.kafka")
 public record TopicsProperties(@DefaultValue("true") boolean declareTopics, @DefaultValue("12") int partitions,
 		@DefaultValue("1") short replicationFactor, @DefaultValue("7d") Duration retention,
 		@DefaultValue("30d") Duration deadLetterRetention, @DefaultValue List<Topic> topics) {
 
-	/** Every topic and dead-letter topic as the broker should hold it. */
-	public List<NewTopic> declarations() {
-		List<NewTopic> declared = new ArrayList<>();
+	/**
+	 * Every topic, and the dead-letter topic {@code <topic>.<group>.dlt} of each group
+	 * that dead-letters from one, as the broker should hold them.
+	 * @param deadLettering the consumer groups that keep dead letters, with each topic
+	 * they read
+	 * @return the declarations, each name once
+	 */
+	public List<NewTopic> declarations(Collection<DeadLettering> deadLettering) {
+		Map<String, NewTopic> declared = new LinkedHashMap<>();
 		for (Topic topic : this.topics) {
-			int topicPartitions = (topic.partitions() != null) ? topic.partitions() : this.partitions;
-			declared.add(topic(topic.name(), topicPartitions,
+			declared.put(topic.name(), topic(topic.name(), partitionsOf(topic.name()),
 					(topic.retention() != null) ? topic.retention() : this.retention));
+		}
+		for (DeadLettering group : deadLettering) {
+			String name = DeadLetterTopics.name(group.topic(), group.group());
 			// same partition count: the binder sends a dead letter to its record's
 			// partition number
-			topic.deadLetterGroups()
-				.forEach((group) -> declared
-					.add(topic(DeadLetterTopics.name(topic.name(), group), topicPartitions, this.deadLetterRetention)));
+			declared.putIfAbsent(name, topic(name, partitionsOf(group.topic()), this.deadLetterRetention));
 		}
-		return declared;
+		return List.copyOf(declared.values());
+	}
+
+	private int partitionsOf(String name) {
+		return this.topics.stream()
+			.filter((topic) -> topic.name().equals(name) && topic.partitions() != null)
+			.map(Topic::partitions)
+			.findFirst()
+			.orElse(this.partitions);
 	}
 
 	private NewTopic topic(String name, int topicPartitions, Duration topicRetention) {
@@ -61,11 +77,18 @@ public record TopicsProperties(@DefaultValue("true") boolean declareTopics, @Def
 	 * @param name the topic
 	 * @param partitions its own partition count, else the default
 	 * @param retention its own retention, else the default
-	 * @param deadLetterGroups the consumer groups with a dead-letter topic
-	 * {@code <topic>.<group>.dlt} on it
 	 */
-	public record Topic(String name, Integer partitions, Duration retention,
-			@DefaultValue List<String> deadLetterGroups) {
+	public record Topic(String name, Integer partitions, Duration retention) {
+	}
+
+	/**
+	 * A consumer group that writes what it gives up on from a topic to its dead-letter
+	 * topic.
+	 *
+	 * @param topic the topic the group reads
+	 * @param group the consumer group
+	 */
+	public record DeadLettering(String topic, String group) {
 	}
 
 }

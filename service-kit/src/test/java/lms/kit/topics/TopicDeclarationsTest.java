@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import lms.kit.topics.TopicsProperties.DeadLettering;
 import lms.testkit.EmbeddedKafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,8 +37,9 @@ class TopicDeclarationsTest {
 	}
 
 	@Test
-	void missingTopicsAndTheirDeadLetterTopicsAreCreatedWithTheirPartitionsAndRetention() throws Exception {
-		declare(new TopicsProperties.Topic(this.topic, null, null, List.of("some.group")));
+	void missingTopicsAndTheDeadLetterTopicsOfTheirGroupsAreCreatedWithTheirPartitionsAndRetention() throws Exception {
+		declare(new TopicsProperties.Topic(this.topic, null, null),
+				List.of(new DeadLettering(this.topic, "some.group")));
 
 		String deadLetters = this.topic + ".some.group.dlt";
 		assertThat(partitions(this.topic)).isEqualTo(4);
@@ -50,7 +52,7 @@ class TopicDeclarationsTest {
 	void anExistingTopicGainsPartitionsAndTakesTheDeclaredRetention() throws Exception {
 		this.admin.createTopics(List.of(new NewTopic(this.topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
 
-		declare(new TopicsProperties.Topic(this.topic, 6, Duration.ofDays(2), List.of()));
+		declare(new TopicsProperties.Topic(this.topic, 6, Duration.ofDays(2)), List.of());
 
 		assertThat(partitions(this.topic)).isEqualTo(6);
 		assertThat(retention(this.topic)).isEqualTo(Duration.ofDays(2));
@@ -58,26 +60,55 @@ class TopicDeclarationsTest {
 
 	@Test
 	void declaringTwiceChangesNothing() throws Exception {
-		TopicsProperties.Topic declared = new TopicsProperties.Topic(this.topic, null, null, List.of());
-		declare(declared);
-		declare(declared);
+		TopicsProperties.Topic declared = new TopicsProperties.Topic(this.topic, null, null);
+		declare(declared, List.of());
+		declare(declared, List.of());
 
 		assertThat(partitions(this.topic)).isEqualTo(4);
 	}
 
-	private void declare(TopicsProperties.Topic declared) {
+	@Test
+	void topicsDeclaredWhileTheBrokerWasAwayAreCreatedOnceItIsBack() throws Exception {
+		try (EmbeddedKafka away = EmbeddedKafka.create();
+				Admin awayAdmin = Admin
+					.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, away.bootstrapServers()))) {
+			away.stop();
+			TopicDeclarations declarations = declarations(away.bootstrapServers(),
+					new TopicsProperties.Topic(this.topic, null, null), List.of());
+			try {
+				declarations.afterSingletonsInstantiated();
+				away.start();
+
+				assertThat(await().atMost(Duration.ofSeconds(60))
+					.ignoreExceptions()
+					.until(() -> describe(awayAdmin, this.topic), (n) -> n > 0)).isEqualTo(4);
+			}
+			finally {
+				declarations.destroy();
+			}
+		}
+	}
+
+	private void declare(TopicsProperties.Topic declared, List<DeadLettering> deadLettering) {
+		declarations(this.kafka.bootstrapServers(), declared, deadLettering).afterSingletonsInstantiated();
+	}
+
+	private static TopicDeclarations declarations(String brokers, TopicsProperties.Topic declared,
+			List<DeadLettering> deadLettering) {
 		TopicsProperties properties = new TopicsProperties(true, 4, (short) 1, Duration.ofDays(7), Duration.ofDays(30),
 				List.of(declared));
-		new TopicDeclarations(this.kafka.bootstrapServers(), properties).afterSingletonsInstantiated();
+		return new TopicDeclarations(brokers, properties, () -> deadLettering, Duration.ofMillis(500));
 	}
 
 	/** Once the broker's metadata knows the topic (it follows the controller closely). */
 	private int partitions(String name) {
-		return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> describe(name), (n) -> n > 0);
+		return await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.until(() -> describe(this.admin, name), (n) -> n > 0);
 	}
 
-	private int describe(String name) throws Exception {
-		Map<String, TopicDescription> described = this.admin.describeTopics(Set.of(name))
+	private static int describe(Admin admin, String name) throws Exception {
+		Map<String, TopicDescription> described = admin.describeTopics(Set.of(name))
 			.allTopicNames()
 			.get(30, TimeUnit.SECONDS);
 		return described.get(name).partitions().size();
