@@ -1,6 +1,5 @@
 package lms.deploy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -38,14 +36,8 @@ class KubernetesManifestsTest {
 
 	static KubernetesClient client;
 
-	private static List<Rendered> renders;
-
-	static synchronized Stream<Rendered> renders() {
-		if (renders == null) {
-			renders = List.of(Rendered.of("development", Chart.renderDevelopment()),
-					Rendered.of("production", Chart.renderProduction()));
-		}
-		return renders.stream();
+	static Stream<Rendered> renders() {
+		return Rendered.developmentAndProduction();
 	}
 
 	@ParameterizedTest
@@ -107,7 +99,7 @@ class KubernetesManifestsTest {
 			assertThat(container.getResources().getLimits().get("memory").toString())
 				.isEqualTo(String.valueOf(composed.get("mem_limit")).replace("m", "Mi").replace("g", "Gi"));
 			assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
-			assertThat(env(container).get("JDK_JAVA_OPTIONS"))
+			assertThat(Rendered.env(container).get("JDK_JAVA_OPTIONS"))
 				.isEqualTo(ComposeFile.environment(composed).get("JDK_JAVA_OPTIONS"));
 		}
 	}
@@ -118,7 +110,7 @@ class KubernetesManifestsTest {
 		ConfigMap common = rendered.only(ConfigMap.class);
 		for (Service service : Service.values()) {
 			ConfigurationKeys keys = ConfigurationKeys.of(service);
-			Set<String> variables = new TreeSet<>(env(rendered.container(service)).keySet());
+			Set<String> variables = new TreeSet<>(Rendered.env(rendered.container(service)).keySet());
 			variables.addAll(common.getData().keySet());
 			assertThat(variables).as(service.module())
 				.allSatisfy((variable) -> assertThat(PendingProperties.bindsOrIsPendingVariable(keys, variable))
@@ -249,74 +241,8 @@ class KubernetesManifestsTest {
 		return probe.getHttpGet().getPath();
 	}
 
-	private static Map<String, String> env(Container container) {
-		Map<String, String> env = new TreeMap<>();
-		container.getEnv().forEach((variable) -> env.put(variable.getName(), variable.getValue()));
-		return env;
-	}
-
 	private static String describe(HasMetadata object) {
 		return object.getKind() + " " + object.getMetadata().getName();
-	}
-
-	/** One render of the chart. */
-	record Rendered(String name, String yaml, List<HasMetadata> parsed) {
-
-		static Rendered of(String name, String yaml) {
-			return new Rendered(name, yaml, Chart.load(yaml));
-		}
-
-		/** A fresh copy of every object (tests may change them). */
-		List<HasMetadata> objects() {
-			return Chart.load(this.yaml);
-		}
-
-		<T extends HasMetadata> List<T> all(Class<T> type) {
-			return this.parsed.stream().filter(type::isInstance).map(type::cast).toList();
-		}
-
-		<T extends HasMetadata> T only(Class<T> type) {
-			List<T> found = all(type);
-			assertThat(found).as(type.getSimpleName()).hasSize(1);
-			return found.get(0);
-		}
-
-		List<GenericKubernetesResource> custom(String kind) {
-			List<GenericKubernetesResource> found = new ArrayList<>();
-			all(GenericKubernetesResource.class).stream()
-				.filter((resource) -> resource.getKind().equals(kind))
-				.forEach(found::add);
-			return found;
-		}
-
-		Deployment deployment(Service service) {
-			return all(Deployment.class).stream()
-				.filter((deployment) -> deployment.getMetadata().getName().equals(service.module()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No Deployment " + service.module()));
-		}
-
-		Container container(Service service) {
-			return deployment(service).getSpec().getTemplate().getSpec().getContainers().get(0);
-		}
-
-		/**
-		 * The replicas a service can reach: its autoscaler's maximum, else its fixed
-		 * count.
-		 */
-		int maxReplicas(Service service) {
-			return all(HorizontalPodAutoscaler.class).stream()
-				.filter((hpa) -> hpa.getSpec().getScaleTargetRef().getName().equals(service.module()))
-				.map((hpa) -> hpa.getSpec().getMaxReplicas())
-				.findFirst()
-				.orElseGet(() -> deployment(service).getSpec().getReplicas());
-		}
-
-		@Override
-		public String toString() {
-			return this.name;
-		}
-
 	}
 
 }
