@@ -317,10 +317,11 @@ public final class LocalStack implements AutoCloseable {
 				arguments.addAll(this.providers.courseArguments());
 			}
 			arguments.addAll(this.options.extraArgumentsFor(service));
-			created.put(service, new ServiceProcess(service, this.options.ports().service(service),
-					this.options.ports().management(service), jar, this.options.jvmOptionsFor(service), arguments,
-					contract.environmentFor(service), dataDirectory(), logFile(service.moduleName()),
-					this.options.classArchives()));
+			created.put(service,
+					new ServiceProcess(service, this.options.ports().service(service),
+							this.options.ports().management(service), jar, this.options.jvmOptionsFor(service),
+							arguments, contract.environmentFor(service), dataDirectory(), logFile(service.moduleName()),
+							this.options.classArchives()));
 		});
 		return created;
 	}

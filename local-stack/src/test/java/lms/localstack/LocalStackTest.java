@@ -190,7 +190,6 @@ class LocalStackTest {
 		}
 	}
 
-
 	/**
 	 * Declares the topic first, as the services do: the broker creates none by itself.
 	 */
