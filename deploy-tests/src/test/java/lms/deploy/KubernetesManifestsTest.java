@@ -116,15 +116,7 @@ class KubernetesManifestsTest {
 				.allSatisfy((variable) -> assertThat(PendingProperties.bindsOrIsPendingVariable(keys, variable))
 					.as(variable)
 					.isTrue());
-			List<KeyToPath> secretFiles = rendered.deployment(service)
-				.getSpec()
-				.getTemplate()
-				.getSpec()
-				.getVolumes()
-				.stream()
-				.filter((volume) -> volume.getSecret() != null)
-				.flatMap((volume) -> volume.getSecret().getItems().stream())
-				.toList();
+			List<KeyToPath> secretFiles = rendered.secretFiles(service);
 			assertThat(secretFiles).as(service.module())
 				.isNotEmpty()
 				.allSatisfy((file) -> assertThat(PendingProperties.bindsOrIsPending(keys, file.getPath()))

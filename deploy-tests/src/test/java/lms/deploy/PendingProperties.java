@@ -4,13 +4,12 @@ import java.util.Set;
 
 /**
  * Properties the topologies already set that other work in progress adds to the services
- * (service credentials and the trusted proxies of issue 15). Remove a name here once the
- * service reads it: the checks then hold it to the real metadata like every other.
+ * (the trusted proxies of issue 15). Remove a name here once the service reads it: the
+ * checks then hold it to the real metadata like every other.
  */
 final class PendingProperties {
 
-	private static final Set<String> PENDING = Set.of("lms.security.service-client.secret",
-			"lms.identity.service-clients", "lms.gateway.client-address.trusted-proxies");
+	private static final Set<String> PENDING = Set.of("lms.gateway.client-address.trusted-proxies");
 
 	private PendingProperties() {
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
@@ -67,6 +68,21 @@ record Rendered(String name, String yaml, List<HasMetadata> parsed) {
 			.filter((deployment) -> deployment.getMetadata().getName().equals(service.module()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No Deployment " + service.module()));
+	}
+
+	/**
+	 * The files of the Secret volume a service's pods mount (key: the Secret's key, path:
+	 * the file).
+	 */
+	List<KeyToPath> secretFiles(Service service) {
+		return deployment(service).getSpec()
+			.getTemplate()
+			.getSpec()
+			.getVolumes()
+			.stream()
+			.filter((volume) -> volume.getSecret() != null)
+			.flatMap((volume) -> volume.getSecret().getItems().stream())
+			.toList();
 	}
 
 	Container container(Service service) {

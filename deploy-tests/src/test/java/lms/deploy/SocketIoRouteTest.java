@@ -1,6 +1,12 @@
 package lms.deploy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboards' Socket.IO endpoint lives on a port of notification-service's own, which
  * the gateway routes {@code /socket.io/**} to: both topologies give the gateway that
- * address, and the chart opens the port to the services' pods.
+ * address, and the chart opens the port to the services' pods. The WebSocket upgrade
+ * reaches the gateway through either public entry point (Caddy and ingress-nginx both
+ * proxy upgrades without configuration, as long as nothing strips the headers or cuts a
+ * connection quieter than a Socket.IO ping).
  */
 class SocketIoRouteTest {
 
@@ -60,6 +69,46 @@ class SocketIoRouteTest {
 			.satisfies((rule) -> assertThat(rule.getFrom()).singleElement()
 				.satisfies((peer) -> assertThat(peer.getPodSelector().getMatchLabels())
 					.containsEntry("app.kubernetes.io/part-of", "lms")));
+	}
+
+	@Test
+	void caddyHandsEveryPathWithItsUpgradeHeadersToTheGateways() throws IOException {
+		String caddyfile = Files.readString(Repository.file("deploy/caddy/Caddyfile"));
+
+		assertThat(caddyfile).containsOnlyOnce("reverse_proxy")
+			.contains("name gateway", "port " + Service.GATEWAY.port())
+			.doesNotContainPattern("(?i)header_up\\s+-?(Upgrade|Connection)")
+			.doesNotContainPattern("(?m)^\\s*(handle|handle_path|route|respond|redir)\\b")
+			.doesNotContainPattern("(?i)(path|handle_path)\\s+/socket\\.io");
+	}
+
+	@ParameterizedTest
+	@MethodSource("lms.deploy.Rendered#developmentAndProduction")
+	void theIngressSendsSocketIoToTheGatewayAndOutlastsItsPings(Rendered rendered) {
+		Ingress ingress = rendered.only(Ingress.class);
+		Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+		Map<String, Object> notification = Yaml
+			.flatten(ServiceJar.of(Service.NOTIFICATION).resource("application.yml"));
+		Duration quietest = duration(notification.getOrDefault("lms.notification.socket-io.ping-interval", "25s"))
+			.plus(duration(notification.getOrDefault("lms.notification.socket-io.ping-timeout", "20s")));
+
+		assertThat(ingress.getSpec().getRules()).singleElement()
+			.satisfies((rule) -> assertThat(rule.getHttp().getPaths()).singleElement().satisfies((path) -> {
+				assertThat(path.getPath()).isEqualTo("/");
+				assertThat(path.getPathType()).isEqualTo("Prefix");
+				assertThat(path.getBackend().getService().getName()).isEqualTo(Service.GATEWAY.module());
+			}));
+		for (String timeout : new String[] { "proxy-read-timeout", "proxy-send-timeout" }) {
+			assertThat(Duration.ofSeconds(Long.parseLong(annotations.get("nginx.ingress.kubernetes.io/" + timeout))))
+				.as(timeout)
+				.isGreaterThan(quietest);
+		}
+		assertThat(annotations.keySet()).noneMatch((name) -> name.contains("configuration-snippet"));
+	}
+
+	private static Duration duration(Object value) {
+		String text = String.valueOf(value);
+		return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
 	}
 
 }

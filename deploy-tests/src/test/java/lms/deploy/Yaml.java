@@ -59,7 +59,13 @@ final class Yaml {
 	}
 
 	private static void flatten(String prefix, Object value, Map<String, Object> flat) {
-		if (value instanceof Map<?, ?> map) {
+		if (!prefix.isEmpty() && ((value instanceof Map<?, ?> none && none.isEmpty())
+				|| (value instanceof List<?> nothing && nothing.isEmpty()))) {
+			// an empty map or list is still a key the file sets (e.g. a client with no
+			// scopes)
+			flat.put(prefix, value);
+		}
+		else if (value instanceof Map<?, ?> map) {
 			map.forEach(
 					(key, child) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, child, flat));
 		}
