@@ -40,6 +40,14 @@ final class ExtractedJar {
 		return unpacked;
 	}
 
+	/**
+	 * Whether the directory holds this very jar unpacked (or it is no exec jar at all).
+	 */
+	static boolean isCurrent(Path execJar, Path directory) {
+		return !isSpringBootJar(execJar) || (Files.isRegularFile(directory.resolve(execJar.getFileName()))
+				&& stamp(execJar).equals(read(directory.resolve(STAMP))));
+	}
+
 	static boolean isSpringBootJar(Path jar) {
 		try (JarFile file = new JarFile(jar.toFile())) {
 			return file.getManifest() != null

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 /**
  * The files a single-node KRaft broker starts from: {@code server.properties} and its
- * log4j configuration. Replication factors are 1 because there is one broker.
+ * log4j configuration. Replication factors are 1 because there is one broker; topics are
+ * never auto-created: every service declares them (the kit's {@code lms.kafka.*}) at
+ * start.
  */
 record KafkaConfig(Path directory, int port, int controllerPort) {
 
@@ -40,7 +42,7 @@ record KafkaConfig(Path directory, int port, int controllerPort) {
 				"advertised.listeners=PLAINTEXT://127.0.0.1:" + this.port, "controller.listener.names=CONTROLLER",
 				"inter.broker.listener.name=PLAINTEXT",
 				"listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-				"log.dirs=" + logDirectory(this.directory), "auto.create.topics.enable=true", "num.partitions=1",
+				"log.dirs=" + logDirectory(this.directory), "auto.create.topics.enable=false", "num.partitions=1",
 				"default.replication.factor=1", "min.insync.replicas=1", "offsets.topic.replication.factor=1",
 				"offsets.topic.num.partitions=1", "transaction.state.log.replication.factor=1",
 				"transaction.state.log.min.isr=1", "transaction.state.log.num.partitions=1",

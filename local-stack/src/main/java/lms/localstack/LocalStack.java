@@ -226,6 +226,7 @@ public final class LocalStack implements AutoCloseable {
 		ServiceProcess process = service(service);
 		process.start();
 		this.health.awaitReady(List.of(process), this.options.readinessTimeout());
+		process.archiveClasses();
 	}
 
 	/**
@@ -316,9 +317,11 @@ public final class LocalStack implements AutoCloseable {
 				arguments.addAll(this.providers.courseArguments());
 			}
 			arguments.addAll(this.options.extraArgumentsFor(service));
-			created.put(service, new ServiceProcess(service, this.options.ports().service(service),
-					this.options.ports().management(service), jar, this.options.jvmOptionsFor(service), arguments,
-					contract.environmentFor(service), dataDirectory(), logFile(service.moduleName())));
+			created.put(service,
+					new ServiceProcess(service, this.options.ports().service(service),
+							this.options.ports().management(service), jar, this.options.jvmOptionsFor(service),
+							arguments, contract.environmentFor(service), dataDirectory(), logFile(service.moduleName()),
+							this.options.classArchives()));
 		});
 		return created;
 	}
@@ -345,6 +348,7 @@ public final class LocalStack implements AutoCloseable {
 		List<ServiceProcess> processes = List.copyOf(this.services.values());
 		processes.forEach(ServiceProcess::start);
 		this.health.awaitReady(processes, this.options.readinessTimeout());
+		processes.forEach(ServiceProcess::archiveClasses);
 		Say.info("All services ready in " + seconds(begin));
 	}
 

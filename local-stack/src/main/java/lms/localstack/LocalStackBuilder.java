@@ -43,6 +43,8 @@ public final class LocalStackBuilder {
 
 	private DemoAdmin demoAdmin = DemoAdmin.DEFAULT;
 
+	private boolean classArchives = true;
+
 	LocalStackBuilder() {
 	}
 
@@ -135,10 +137,20 @@ public final class LocalStackBuilder {
 		return this;
 	}
 
+	/**
+	 * Whether services get class-data-sharing archives (on by default). A stack in a
+	 * fresh directory that starts once gains nothing from them and pays for the dumps.
+	 */
+	public LocalStackBuilder classArchives(boolean enabled) {
+		this.classArchives = enabled;
+		return this;
+	}
+
 	public LocalStackOptions options() {
 		return new LocalStackOptions(this.dataDirectory, this.ports, this.services, this.defaultJvmOptions,
 				this.jvmOptions, this.commonArguments, this.arguments, this.readinessTimeout,
-				(this.projectRoot != null) ? this.projectRoot : ProjectRoot.locate(), this.demoAdmin);
+				(this.projectRoot != null) ? this.projectRoot : ProjectRoot.locate(), this.demoAdmin,
+				this.classArchives);
 	}
 
 	public LocalStack build() {

@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
  * @param readinessTimeout how long each start may take before it fails
  * @param projectRoot the repository root, where the exec jars are built
  * @param demoAdmin the admin identity-service seeds
+ * @param classArchives whether each service gets a class-data-sharing archive, dumped
+ * once it is ready and used from its next start on
  */
 public record LocalStackOptions(Path dataDirectory, Ports ports, Set<LmsService> services,
 		List<String> defaultJvmOptions, Map<LmsService, List<String>> jvmOptions, List<String> commonArguments,
-		Map<LmsService, List<String>> arguments, Duration readinessTimeout, Path projectRoot, DemoAdmin demoAdmin) {
+		Map<LmsService, List<String>> arguments, Duration readinessTimeout, Path projectRoot, DemoAdmin demoAdmin,
+		boolean classArchives) {
 
 	public LocalStackOptions {
 		dataDirectory = dataDirectory.toAbsolutePath().normalize();

@@ -27,6 +27,8 @@ public final class ServiceProcess {
 
 	private final Path log;
 
+	private final ClassArchive archive;
+
 	private ChildProcess process;
 
 	private final int managementPort;
@@ -35,6 +37,12 @@ public final class ServiceProcess {
 
 	ServiceProcess(LmsService service, int port, int managementPort, Path jar, List<String> jvmOptions,
 			List<String> arguments, Map<String, String> environment, Path workingDirectory, Path log) {
+		this(service, port, managementPort, jar, jvmOptions, arguments, environment, workingDirectory, log, true);
+	}
+
+	ServiceProcess(LmsService service, int port, int managementPort, Path jar, List<String> jvmOptions,
+			List<String> arguments, Map<String, String> environment, Path workingDirectory, Path log,
+			boolean classArchive) {
 		this.service = service;
 		this.port = port;
 		this.managementPort = managementPort;
@@ -44,6 +52,7 @@ public final class ServiceProcess {
 		this.arguments = List.copyOf(arguments);
 		this.workingDirectory = workingDirectory;
 		this.log = log;
+		this.archive = new ClassArchive(workingDirectory.resolve("cds"), service, classArchive);
 	}
 
 	public LmsService service() {
@@ -99,18 +108,27 @@ public final class ServiceProcess {
 		}
 		PortProbe.requireFree(this.port, this.service.moduleName());
 		PortProbe.requireFree(this.managementPort, this.service.moduleName() + " (management)");
-		createArchiveDirectory();
 		this.process = ChildProcess.start(this.service.moduleName(), command(), this.environment, this.workingDirectory,
 				this.log);
 	}
 
 	/**
-	 * A graceful shutdown (SIGTERM), as an orchestrator would do.
+	 * A graceful shutdown (SIGTERM), as an orchestrator would do: the service has 10 s
+	 * before it is killed.
 	 */
 	public synchronized void stop() {
 		if (this.process != null) {
-			this.process.stop(Duration.ofSeconds(20));
+			this.process.stop(Duration.ofSeconds(10));
 			this.process = null;
+		}
+	}
+
+	/**
+	 * Makes the class archive of a ready service when it has none yet.
+	 */
+	synchronized void archiveClasses() {
+		if (isAlive()) {
+			this.archive.dumpIfMissing(this.process.pid(), Duration.ofMinutes(2));
 		}
 	}
 
@@ -124,35 +142,18 @@ public final class ServiceProcess {
 		}
 	}
 
-	private void createArchiveDirectory() {
-		try {
-			Files.createDirectories(this.workingDirectory.resolve("cds"));
-		}
-		catch (java.io.IOException ex) {
-			throw new LocalStackException("Cannot create " + this.workingDirectory.resolve("cds"), ex);
-		}
-	}
-
-	/**
-	 * A dynamic CDS archive per service, written when the JVM exits and used on the next
-	 * start (the JVM rebuilds it when the jar changed): later starts load classes much
-	 * faster. It covers every class because the service runs from its unpacked jar.
-	 */
-	private List<String> classDataSharing() {
-		Path archive = this.workingDirectory.resolve("cds").resolve(this.service.moduleName() + ".jsa");
-		return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
-				"-Xlog:cds+dynamic=off");
-	}
-
 	private List<String> command() {
 		List<String> command = new ArrayList<>();
 		command.add(JavaCommand.executable());
 		command.addAll(this.jvmOptions);
-		command.addAll(classDataSharing());
+		Path unpacked = this.workingDirectory.resolve("apps").resolve(this.service.moduleName());
+		if (!ExtractedJar.isCurrent(this.jar, unpacked)) {
+			this.archive.forget();
+		}
+		Path launchable = ExtractedJar.launchable(this.jar, unpacked);
+		command.addAll(this.archive.jvmOptions());
 		command.add("-jar");
-		command.add(ExtractedJar
-			.launchable(this.jar, this.workingDirectory.resolve("apps").resolve(this.service.moduleName()))
-			.toString());
+		command.add(launchable.toString());
 		command.addAll(this.arguments);
 		return command;
 	}

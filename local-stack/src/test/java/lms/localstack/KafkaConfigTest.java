@@ -20,7 +20,7 @@ class KafkaConfigTest {
 		assertThat(Files.readAllLines(config)).contains("process.roles=broker,controller",
 				"controller.quorum.bootstrap.servers=127.0.0.1:19093",
 				"listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093",
-				"advertised.listeners=PLAINTEXT://127.0.0.1:19092", "auto.create.topics.enable=true",
+				"advertised.listeners=PLAINTEXT://127.0.0.1:19092", "auto.create.topics.enable=false",
 				"min.insync.replicas=1", "offsets.topic.replication.factor=1",
 				"transaction.state.log.replication.factor=1", "log.dirs=" + this.directory.resolve("data"));
 	}

@@ -39,6 +39,8 @@ final class SystemStack {
 		return LocalStack.builder()
 			.dataDirectory(temporaryDirectory(name))
 			.randomPorts()
+			// each stack starts once in a fresh directory: an archive would never be used
+			.classArchives(false)
 			.readinessTimeout(Duration.ofMinutes(4));
 	}
 

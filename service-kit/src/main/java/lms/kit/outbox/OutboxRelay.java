@@ -1,25 +1,31 @@
 package lms.kit.outbox;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.SequencedSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.kit.outbox.OutboxLeases.Claim;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes the pending entries of every outbox collection, each document's in order, and
- * removes an entry only after the broker acknowledged it. A crash in between publishes it
- * again; consumers deduplicate by {@code ce_id}.
+ * removes an entry only after the broker acknowledged it. A relay publishes only
+ * documents it holds a lease on ({@link OutboxLeases}), so replicas share the work
+ * instead of each sending everything. A crash between a send and the removal publishes
+ * that entry again once the lease lapsed; consumers deduplicate by {@code ce_id}.
  */
 public class OutboxRelay {
 
@@ -31,6 +37,8 @@ public class OutboxRelay {
 
 	private final OutboxProperties properties;
 
+	private final OutboxLeases leases;
+
 	private final TraceParent trace;
 
 	private final Semaphore wakeUps = new Semaphore(0);
@@ -39,11 +47,19 @@ public class OutboxRelay {
 
 	private final Counter failures;
 
+	private volatile CountDownLatch stopping = new CountDownLatch(1);
+
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, MeterRegistry meters,
 			TraceParent trace) {
+		this(mongo, publisher, properties, meters, trace, Clock.systemUTC());
+	}
+
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties, MeterRegistry meters,
+			TraceParent trace, Clock clock) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.properties = properties;
+		this.leases = new OutboxLeases(mongo, clock, properties);
 		this.trace = trace;
 		this.published = meters.counter("lms.outbox.published");
 		this.failures = meters.counter("lms.outbox.failures");
@@ -51,6 +67,31 @@ public class OutboxRelay {
 
 	public void wake() {
 		this.wakeUps.release();
+	}
+
+	/**
+	 * Makes the current pass end after the send in progress; what it still holds is
+	 * released for the other replicas.
+	 */
+	public void stop() {
+		this.stopping.countDown();
+		wake();
+	}
+
+	/** Ready to run again after a {@link #stop()} (a lifecycle may be restarted). */
+	void resume() {
+		if (isStopping()) {
+			this.stopping = new CountDownLatch(1);
+		}
+	}
+
+	boolean isStopping() {
+		return this.stopping.getCount() == 0;
+	}
+
+	/** A pause that {@link #stop()} cuts short. */
+	void pause(Duration pause) throws InterruptedException {
+		this.stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Waits for a wake-up or the poll interval, whichever comes first. */
@@ -61,30 +102,41 @@ public class OutboxRelay {
 	}
 
 	/**
-	 * One pass over every outbox collection.
+	 * One pass over every outbox collection: one claim per collection, published.
 	 * @return how many events were published
 	 * @throws RuntimeException when the broker did not acknowledge an event
 	 */
 	public int relayPending() {
 		int count = 0;
 		for (String collection : this.properties.collections()) {
-			count += relayCollection(collection);
+			if (isStopping()) {
+				break;
+			}
+			count += relayClaim(this.leases.claim(collection));
 		}
 		return count;
 	}
 
-	private int relayCollection(String collection) {
-		Query pending = new Query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true))
-			.limit(this.properties.batchSize());
-		pending.fields().include(OutboxEntry.FIELD);
+	private int relayClaim(Claim claim) {
+		SequencedSet<Object> unpublished = new LinkedHashSet<>();
+		claim.documents().forEach((document) -> unpublished.add(document.get("_id")));
 		int count = 0;
-		for (Document document : this.mongo.find(pending, Document.class, collection)) {
-			count += relayDocument(collection, document);
+		try {
+			for (Document document : claim.documents()) {
+				if (isStopping() || !this.leases.stillHeld(claim)) {
+					break;
+				}
+				count += relayDocument(claim, document);
+				unpublished.remove(document.get("_id"));
+			}
+		}
+		finally {
+			release(claim, unpublished);
 		}
 		return count;
 	}
 
-	private int relayDocument(String collection, Document document) {
+	private int relayDocument(Claim claim, Document document) {
 		List<String> sent = new ArrayList<>();
 		try {
 			for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
@@ -101,18 +153,18 @@ public class OutboxRelay {
 			throw ex;
 		}
 		finally {
-			remove(collection, document.get("_id"), sent);
+			complete(claim, document.get("_id"), sent);
 		}
 		return sent.size();
 	}
 
-	void remove(String collection, Object id, List<String> entryIds) {
-		if (entryIds.isEmpty()) {
-			return;
-		}
-		Update pull = new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", entryIds)));
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection);
-		log.debug("Relayed {} event(s) from {}", entryIds.size(), collection);
+	void release(Claim claim, Collection<Object> ids) {
+		this.leases.release(claim, ids);
+	}
+
+	void complete(Claim claim, Object id, List<String> sentEntryIds) {
+		this.leases.complete(claim, id, sentEntryIds);
+		log.debug("Relayed {} event(s) from {}", sentEntryIds.size(), claim.collection());
 	}
 
 }

@@ -8,10 +8,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the relay on one thread of its own: a pass whenever a write wakes it or the poll
- * interval passes, and a growing pause while the broker is away.
+ * Runs the relay on one thread of its own: a pass whenever a write wakes it, the poll
+ * interval passes or the previous pass found work, and a growing pause while the broker
+ * is away. It stops after the web server's graceful phase, so the events of requests
+ * still in flight leave too, and lets the send in progress finish.
  */
 public class OutboxRelayRunner implements SmartLifecycle {
+
+	/**
+	 * Below Boot's graceful web-server shutdown ({@code DEFAULT_PHASE - 1024}), above the
+	 * web server's stop ({@code DEFAULT_PHASE - 2048}).
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
 
@@ -19,15 +27,23 @@ public class OutboxRelayRunner implements SmartLifecycle {
 
 	private final OutboxProperties properties;
 
+	private final Duration stopTimeout;
+
 	private volatile Thread thread;
 
 	public OutboxRelayRunner(OutboxRelay relay, OutboxProperties properties) {
+		this(relay, properties, Duration.ofSeconds(3));
+	}
+
+	OutboxRelayRunner(OutboxRelay relay, OutboxProperties properties, Duration stopTimeout) {
 		this.relay = relay;
 		this.properties = properties;
+		this.stopTimeout = stopTimeout;
 	}
 
 	@Override
 	public void start() {
+		this.relay.resume();
 		Thread relayThread = Thread.ofPlatform().daemon().name("outbox-relay").unstarted(this::run);
 		this.thread = relayThread;
 		relayThread.start();
@@ -36,9 +52,21 @@ public class OutboxRelayRunner implements SmartLifecycle {
 	@Override
 	public void stop() {
 		Thread running = this.thread;
-		this.thread = null;
-		if (running != null) {
-			running.interrupt();
+		this.relay.stop();
+		if (running == null) {
+			return;
+		}
+		try {
+			if (!running.join(this.stopTimeout)) {
+				log.warn("Outbox relay still sending after {}; interrupting it", this.stopTimeout);
+				running.interrupt();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.thread = null;
 		}
 	}
 
@@ -47,17 +75,23 @@ public class OutboxRelayRunner implements SmartLifecycle {
 		return this.thread != null;
 	}
 
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
 	private void run() {
 		Duration backOff = Duration.ZERO;
-		while (this.thread == Thread.currentThread()) {
+		boolean moreWork = false;
+		while (!this.relay.isStopping()) {
 			try {
-				if (backOff.isZero()) {
+				if (!backOff.isZero()) {
+					this.relay.pause(backOff);
+				}
+				else if (!moreWork) {
 					this.relay.awaitWork();
 				}
-				else {
-					Thread.sleep(backOff);
-				}
-				this.relay.relayPending();
+				moreWork = this.relay.relayPending() > 0;
 				backOff = Duration.ZERO;
 			}
 			catch (InterruptedException ex) {
@@ -65,6 +99,7 @@ public class OutboxRelayRunner implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
+				moreWork = false;
 				backOff = next(backOff);
 				log.warn("Outbox relay paused for {}: {}", backOff, ex.getMessage());
 			}

@@ -85,16 +85,21 @@ class OutboxDeliveryTest {
 	}
 
 	@Test
-	void anEventPublishedByARelayThatDiedBeforeRemovingItIsPublishedAgainAndHandledOnce() {
+	void anEventPublishedByARelayThatDiedBeforeRemovingItIsPublishedAgainOnceItsLeaseLapsedAndHandledOnce() {
 		UserRegistered event = registered();
 		Widget widget = this.mongo.insert(new Widget(null, "crash", this.outbox.entries(event)), "crash_widgets");
 		OutboxProperties crashCollection = new OutboxProperties(List.of("crash_widgets"), Duration.ofSeconds(1),
-				Duration.ofSeconds(1), 10);
+				Duration.ofSeconds(1), 10, Duration.ofSeconds(2));
 		OutboxRelay dying = new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry(),
 				NO_TRACE) {
 			@Override
-			void remove(String collection, Object id, List<String> entryIds) {
+			void complete(OutboxLeases.Claim claim, Object id, List<String> entryIds) {
 				throw new IllegalStateException("relay died between publishing and removal");
+			}
+
+			@Override
+			void release(OutboxLeases.Claim claim, java.util.Collection<Object> ids) {
+				throw new IllegalStateException("a dead relay releases nothing");
 			}
 		};
 
@@ -104,8 +109,10 @@ class OutboxDeliveryTest {
 		catch (IllegalStateException expected) {
 			assertThat(pendingIn("crash_widgets", widget.id())).hasSize(1);
 		}
-		new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry(), NO_TRACE)
-			.relayPending();
+		OutboxRelay next = new OutboxRelay(this.mongo, this.publisher, crashCollection, new SimpleMeterRegistry(),
+				NO_TRACE);
+		assertThat(next.relayPending()).as("the dead relay's lease still holds").isZero();
+		await().atMost(DELIVERY).until(() -> next.relayPending() == 1);
 
 		assertThat(pendingIn("crash_widgets", widget.id())).isEmpty();
 		await().atMost(DELIVERY).until(() -> recordsFor(event).size() == 2);

@@ -1,0 +1,158 @@
+package lms.systemtest;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import lms.localstack.LmsService;
+import lms.localstack.LocalStack;
+import lms.testkit.StripeStub;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SIGTERM to all five services at once, as {@code docker compose down} or a rolling
+ * update sends it: each process exits within 10 s, the logins identity-service was
+ * hashing when the signal came are answered, the admin's notification stream is closed,
+ * and no consumer is left in a group (each left instead of waiting out its session). The
+ * services are started again afterwards for the other fault tests.
+ */
+@Tag("fault")
+class GracefulStopFaultIT {
+
+	private static final Duration BOUND = Duration.ofSeconds(10);
+
+	private static final int LOGINS = 16;
+
+	static LocalStack stack;
+
+	static Accounts accounts;
+
+	@BeforeAll
+	static void startSystem() {
+		stack = SystemStack.builder("graceful-stop", new StripeStub()).start();
+		accounts = new Accounts(stack);
+		accounts.awaitSignInOpen();
+	}
+
+	@AfterAll
+	static void stopSystem() {
+		stack.close();
+	}
+
+	@Test
+	void everyServiceStopsWithinTenSecondsFinishingRequestsInFlightClosingStreamsAndLeavingItsGroups()
+			throws Exception {
+		Member member = accounts.newMember("Graceful Stop");
+		CompletableFuture<Long> streamEnded = openNotificationStream(accounts.admin().accessToken());
+		List<CompletableFuture<Answer>> logins = IntStream.range(0, LOGINS).mapToObj((i) -> logIn(member)).toList();
+		CompletableFuture.anyOf(logins.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+
+		long signalled = System.nanoTime();
+		Map<LmsService, Duration> stopTimes = stopAllAtOnce();
+
+		assertThat(stopTimes).hasSize(LmsService.values().length)
+			.allSatisfy((service, took) -> assertThat(took).as(service + " stop").isLessThan(BOUND));
+		assertThat(logins).allSatisfy((login) -> assertThat(login.get().status()).isEqualTo(200));
+		assertThat(logins).as("logins still hashing when SIGTERM came")
+			.anySatisfy((login) -> assertThat(login.get().answeredAt()).isGreaterThan(signalled));
+		assertThat(streamEnded.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isGreaterThan(signalled);
+		assertThat(membersLeftInConsumerGroups()).isEmpty();
+	}
+
+	private static CompletableFuture<Answer> logIn(Member member) {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(stack.serviceUrl(LmsService.IDENTITY) + "/api/v1/login"))
+			.header("content-type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":%s,\"password\":%s}"
+				.formatted(Replies.quote(member.email()), Replies.quote(member.password()))))
+			.build();
+		// a client per request: each login its own connection, accepted before the signal
+		return HttpClient.newHttpClient()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+			.thenApply((response) -> new Answer(response.statusCode(), System.nanoTime()));
+	}
+
+	/** Completes with the time the stream ended, once its first bytes arrived. */
+	private static CompletableFuture<Long> openNotificationStream(String adminToken) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(stack.serviceUrl(LmsService.NOTIFICATION) + "/api/v1/notifications/stream"))
+			.header("access-token", adminToken)
+			.header("accept", "text/event-stream")
+			.GET()
+			.build();
+		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+			.get(1, TimeUnit.MINUTES);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return CompletableFuture.supplyAsync(() -> {
+			try (var lines = response.body()) {
+				lines.forEach((line) -> {
+				});
+			}
+			catch (UncheckedIOException ex) {
+				// a stream cut rather than closed ends here too; the time still counts
+			}
+			return System.nanoTime();
+		});
+	}
+
+	private static Map<LmsService, Duration> stopAllAtOnce() throws InterruptedException {
+		Map<LmsService, Duration> took = Collections.synchronizedMap(new EnumMap<>(LmsService.class));
+		List<Thread> stopping = Arrays.stream(LmsService.values()).map((service) -> Thread.ofPlatform().start(() -> {
+			long begin = System.nanoTime();
+			stack.stopService(service);
+			took.put(service, Duration.ofNanos(System.nanoTime() - begin));
+		})).toList();
+		for (Thread thread : stopping) {
+			thread.join(Duration.ofMinutes(1));
+		}
+		return took;
+	}
+
+	/** Consumers of the stopped services still listed in a group: none left it then. */
+	private static Map<String, Integer> membersLeftInConsumerGroups() throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
+			Set<String> groups = admin.listConsumerGroups()
+				.all()
+				.get(30, TimeUnit.SECONDS)
+				.stream()
+				.map(ConsumerGroupListing::groupId)
+				.collect(Collectors.toSet());
+			Collection<ConsumerGroupDescription> described = admin.describeConsumerGroups(groups)
+				.all()
+				.get(30, TimeUnit.SECONDS)
+				.values();
+			return described.stream()
+				.filter((group) -> !group.members().isEmpty())
+				.collect(Collectors.toMap(ConsumerGroupDescription::groupId, (group) -> group.members().size()));
+		}
+	}
+
+	private record Answer(int status, long answeredAt) {
+	}
+
+}
