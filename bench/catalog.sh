@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
 source bench/lib/catalog.sh
-shared=${SHARED_DIR:-../shared}
+reference=${REFERENCE_DIR:-bench/reference}
 data=$(mktemp -d /tmp/lms-bench-XXXX)
 cleanup() {
   set +e

@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
 source bench/lib/catalog.sh
-shared=${SHARED_DIR:-../shared}
+reference=${REFERENCE_DIR:-bench/reference}
 export DUR=${DUR:-12s} WRK_WARMUP=${WRK_WARMUP-5s}
 SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 BENCH_JVM_OPTIONS="-XX:+UseSerialGC -Xmx1g"

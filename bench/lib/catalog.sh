@@ -1,12 +1,13 @@
 # Sourced by bench/catalog.sh and bench/system.sh: seeds the reference catalog through the
 # gateway on :8080, serves copies of its answers with a one-worker nginx on :8090 (the
 # ceiling) and prints wrk rows for nginx, course-service (:8082) and the gateway.
-# Needs $shared (../shared) and $data (a throw-away directory).
+# Needs $reference (bench/reference: the reference seeder and wrk table of docs/performance.md)
+# and $data (a throw-away directory).
 
 # usage: seed_catalog ADMIN_EMAIL ADMIN_PASSWORD    env: COURSES (200) LESSONS (8)
 seed_catalog() {
   BASE_URL=http://127.0.0.1:8080/api/v1 ADMIN_EMAIL="$1" ADMIN_PASSWORD="$2" \
-    COURSES=${COURSES:-200} LESSONS=${LESSONS:-8} node "$shared/bench/seed-catalog.mjs"
+    COURSES=${COURSES:-200} LESSONS=${LESSONS:-8} node "$reference/seed-catalog.mjs"
 }
 
 # Saves both answers, starts nginx; sets catalog_course_id.
@@ -39,7 +40,7 @@ table() {
     for header in "${@:3}"; do headers+=(-H "$header"); done
     wrk -t1 -c"${conns%% *}" -d"$WRK_WARMUP" "${headers[@]}" "$2" > /dev/null
   fi
-  "$shared/bench/wrk-table.sh" "$@"
+  "$reference/wrk-table.sh" "$@"
 }
 
 # The rows of every catalog path: nginx, course-service, gateway. env: CONNS, DUR
