@@ -1,16 +1,18 @@
 package lms.kit.codes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.Key;
+import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.jsonwebtoken.JweHeader;
-import io.jsonwebtoken.JwtException;
-import io.jsonwebtoken.JwtParser;
-import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.DirectDecrypter;
+import com.nimbusds.jose.crypto.DirectEncrypter;
 
 /**
  * Seals the activation and password-reset codes that travel on the bus, so only the
@@ -25,52 +27,48 @@ public final class CodeSeal {
 
 	private final Map<String, SealingKey> accepted = new LinkedHashMap<>();
 
-	private final JwtParser parser;
-
 	public CodeSeal(SealingKey current, List<SealingKey> previous) {
 		this.current = current;
 		this.accepted.put(current.id(), current);
 		previous.forEach((key) -> this.accepted.putIfAbsent(key.id(), key));
-		this.parser = Jwts.parser()
-			.key()
-			.clear()
-			.add(Jwts.KEY.DIRECT)
-			.and()
-			.enc()
-			.clear()
-			.add(Jwts.ENC.A256GCM)
-			.and()
-			.zip()
-			.clear()
-			.and()
-			.keyLocator(new AcceptedKeys())
-			.build();
 	}
 
 	/** The code sealed under the current key; every call gives a different value. */
 	public String seal(String code) {
-		return Jwts.builder()
-			.header()
-			.keyId(this.current.id())
-			.and()
-			.content(code.getBytes(StandardCharsets.UTF_8))
-			.encryptWith(this.current.key(), Jwts.ENC.A256GCM)
-			.compact();
+		JWEObject jwe = new JWEObject(
+				new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256GCM).keyID(this.current.id()).build(),
+				new Payload(code));
+		try {
+			jwe.encrypt(new DirectEncrypter(this.current.key()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("AES-256-GCM is not available", ex);
+		}
+		return jwe.serialize();
 	}
 
 	/**
 	 * The code inside a sealed value.
 	 * @throws UnsealableCodeException when no accepted key opens it (unknown key id,
-	 * altered or malformed value); the message never holds the value
+	 * another algorithm, altered or malformed value); the message never holds the value
 	 */
 	public String open(String sealed) {
 		if (sealed == null || sealed.isBlank()) {
 			throw new UnsealableCodeException("No sealed code");
 		}
 		try {
-			return new String(this.parser.parseEncryptedContent(sealed).getPayload(), StandardCharsets.UTF_8);
+			JWEObject jwe = JWEObject.parse(sealed);
+			JWEHeader header = jwe.getHeader();
+			if (!JWEAlgorithm.DIR.equals(header.getAlgorithm())
+					|| !EncryptionMethod.A256GCM.equals(header.getEncryptionMethod())
+					|| header.getCompressionAlgorithm() != null) {
+				throw new UnsealableCodeException("Code sealed with " + header.getAlgorithm() + "/"
+						+ header.getEncryptionMethod() + ", only dir/A256GCM is accepted");
+			}
+			jwe.decrypt(new DirectDecrypter(key(header.getKeyID()).key()));
+			return jwe.getPayload().toString();
 		}
-		catch (JwtException | IllegalArgumentException ex) {
+		catch (ParseException | JOSEException | IllegalStateException ex) {
 			throw new UnsealableCodeException("Sealed code cannot be opened with the keys " + this.accepted.keySet()
 					+ ": " + ex.getClass().getSimpleName());
 		}
@@ -81,17 +79,12 @@ public final class CodeSeal {
 		return List.copyOf(this.accepted.keySet());
 	}
 
-	private final class AcceptedKeys extends LocatorAdapter<Key> {
-
-		@Override
-		protected Key locate(JweHeader header) {
-			SealingKey key = CodeSeal.this.accepted.get(header.getKeyId());
-			if (key == null) {
-				throw new UnsealableCodeException("Code sealed with unknown key " + header.getKeyId());
-			}
-			return key.key();
+	private SealingKey key(String id) {
+		SealingKey key = (id != null) ? this.accepted.get(id) : null;
+		if (key == null) {
+			throw new UnsealableCodeException("Code sealed with unknown key " + id);
 		}
-
+		return key;
 	}
 
 }

@@ -39,6 +39,14 @@ class CodeSealTest {
 	}
 
 	@Test
+	void aCodeSealedBeforeTheMoveToNimbusStillOpens() {
+		String sealedByJjwt = "eyJraWQiOiJOWk9YVTV6R2RvZjZkNXdUIiwiYWxnIjoiZGlyIiwiZW5jIjoiQTI1NkdDTSJ9"
+				+ "..gsFwRuCAmCQDeg_i.yYd8H7Gb.tYx4MUNRpkCjwqCLKW6PZA";
+		CodeSeal seal = seal("q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
+		assertThat(seal.open(sealedByJjwt)).as("dead letters sealed by the earlier library replay").isEqualTo("482193");
+	}
+
+	@Test
 	void aCodeSealedWithAKeyNoLongerAcceptedIsRefusedWithoutShowingIt() {
 		String sealed = seal(OLD).seal("7315");
 		assertThatExceptionOfType(UnsealableCodeException.class).isThrownBy(() -> seal(NEW).open(sealed))
