@@ -69,7 +69,9 @@ class OutboxDeliveryTest {
 		this.outbox.written();
 
 		await().atMost(DELIVERY).until(() -> pendingIn("widgets", widget.id()).isEmpty());
-		ConsumerRecord<String, String> record = recordsFor(event).get(0);
+		ConsumerRecord<String, String> record = await().atMost(DELIVERY)
+			.until(() -> recordsFor(event), (records) -> !records.isEmpty())
+			.get(0);
 		assertThat(record.key()).isEqualTo(event.userId());
 		assertThat(KafkaProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("lms.identity.UserRegistered.v1");
 		assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/kit-test");
