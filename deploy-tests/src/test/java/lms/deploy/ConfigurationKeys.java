@@ -1,15 +1,13 @@
 package lms.deploy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The configuration properties one service reads: those its jars declare in their
@@ -30,15 +28,10 @@ final class ConfigurationKeys {
 	private final Set<String> prefixes = new HashSet<>();
 
 	private ConfigurationKeys(ServiceJar jar) {
-		ObjectMapper json = new ObjectMapper();
+		JsonMapper json = new JsonMapper();
 		for (byte[] metadata : jar.metadata()) {
-			try {
-				JsonNode properties = json.readTree(metadata).path("properties");
-				properties.forEach((property) -> add(property.path("name").asText(), property.path("type").asText()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			JsonNode properties = json.readTree(metadata).path("properties");
+			properties.forEach((property) -> add(property.path("name").asString(), property.path("type").asString()));
 		}
 		for (String file : new String[] { "application.yml", "lms-kit-defaults.yml" }) {
 			Yaml.flatten(jar.resource(file)).forEach(this::addKey);
