@@ -95,7 +95,7 @@ done
 mkfifo "$data/control"
 say "starting the stack and measuring start-up (logs in $data/logs)"
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" $BENCH_JVM_OPTIONS -cp "local-stack/target/classes:$(cat "$classpath_file")" \
+"$JAVA_HOME/bin/java" $BENCH_JVM_OPTIONS -cp "local-stack/target/classes:test-kit/target/classes:$(cat "$classpath_file")" \
   lms.localstack.bench.SystemBenchMain --data="$data" --jvm-options="$SERVICE_JVM_OPTIONS" \
   --edits="${EDITS:-50}" --registrations="${REGISTRATIONS:-50}" --warmups="${WARMUPS:-5}" \
   --idle-seconds="${IDLE:-30}" --extra-instances="${EXTRA_INSTANCES:-true}" --timeout-seconds="${TIMEOUT:-240}" \

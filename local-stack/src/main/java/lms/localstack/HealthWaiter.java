@@ -22,26 +22,45 @@ final class HealthWaiter {
 
 	private static final int TAIL_LINES = 40;
 
+	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(20);
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	void awaitReady(Collection<ServiceProcess> services, Duration timeout) {
 		List<ServiceProcess> pending = new ArrayList<>(services);
-		long deadline = System.nanoTime() + timeout.toNanos();
+		long begin = System.nanoTime();
+		long deadline = begin + timeout.toNanos();
+		long nextReport = begin + PROGRESS_EVERY.toNanos();
 		while (!pending.isEmpty()) {
 			for (ServiceProcess service : List.copyOf(pending)) {
 				failIfDead(service);
 				if (isReady(service.managementUrl())) {
-					Say.info(service.service().moduleName() + " is ready at " + service.url());
+					Say.info(service.service().moduleName() + " is ready at " + service.url() + " after "
+							+ Say.seconds(begin));
 					pending.remove(service);
 				}
 			}
-			if (!pending.isEmpty() && System.nanoTime() > deadline) {
+			long now = System.nanoTime();
+			if (!pending.isEmpty() && now > deadline) {
 				throw notReady(pending, timeout);
 			}
+			if (!pending.isEmpty() && now > nextReport) {
+				Say.info(stillWaiting(pending, begin));
+				nextReport = now + PROGRESS_EVERY.toNanos();
+			}
 			if (!pending.isEmpty()) {
-				Poll.sleep(Duration.ofMillis(500));
+				Poll.sleep(Duration.ofMillis(100));
 			}
 		}
+	}
+
+	/**
+	 * A slow start on a busy machine looks like a hang; this line says it is not one.
+	 */
+	private static String stillWaiting(List<ServiceProcess> pending, long begin) {
+		return "Still starting after " + Say.seconds(begin) + ": "
+				+ pending.stream().map((service) -> service.service().moduleName()).collect(Collectors.joining(", "))
+				+ " (load average " + MachineLoad.describe() + ")";
 	}
 
 	boolean isReady(String managementUrl) {
@@ -70,7 +89,8 @@ final class HealthWaiter {
 
 	private LocalStackException notReady(List<ServiceProcess> pending, Duration timeout) {
 		String first = describe(pending.get(0),
-				pending.get(0).service().moduleName() + " was not ready within " + timeout.toSeconds() + " s");
+				pending.get(0).service().moduleName() + " was not ready within " + timeout.toSeconds()
+						+ " s (load average " + MachineLoad.describe() + "; --timeout=SECONDS waits longer)");
 		String others = pending.stream()
 			.skip(1)
 			.map((service) -> describe(service, "also not ready: " + service.service().moduleName()))

@@ -1,10 +1,7 @@
 package lms.localstack;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +20,9 @@ public final class LocalStack implements AutoCloseable {
 
 	private final LocalStackOptions options;
 
-	private final KafkaProcess kafka;
+	private final Infrastructure infrastructure;
 
-	private final MongoStandIn mongo;
-
-	private final RedisProcess redis;
-
-	private final Mailbox mailbox = new Mailbox();
-
-	private final MailFolder mailFolder;
-
-	private final MailCatcher smtp;
-
-	private final Map<LmsService, ServiceProcess> services = Collections
-		.synchronizedMap(new EnumMap<>(LmsService.class));
-
-	private final HealthWaiter health = new HealthWaiter();
+	private final ServiceFleet services;
 
 	private volatile LocalProviders providers;
 
@@ -50,14 +34,8 @@ public final class LocalStack implements AutoCloseable {
 
 	LocalStack(LocalStackOptions options) {
 		this.options = options;
-		Path data = options.dataDirectory();
-		Ports ports = options.ports();
-		this.kafka = new KafkaProcess(data.resolve("kafka"), options.log("kafka"), ports.kafka(),
-				ports.kafkaController());
-		this.mongo = new MongoStandIn(data.resolve("mongo").resolve("lms.mv"), ports.mongo());
-		this.redis = new RedisProcess(data.resolve("redis"), options.log("redis"), ports.redis());
-		this.mailFolder = new MailFolder(data.resolve("mail"));
-		this.smtp = new MailCatcher(ports.smtp(), this.mailbox, this.mailFolder);
+		this.infrastructure = new Infrastructure(options);
+		this.services = new ServiceFleet(options);
 	}
 
 	public static LocalStackBuilder builder() {
@@ -74,7 +52,7 @@ public final class LocalStack implements AutoCloseable {
 		}
 		this.providers = LocalProviders.start(this.options, System.getenv());
 		try {
-			this.services.putAll(createServices());
+			this.services.create(this.providers);
 			requirePortsFree();
 		}
 		catch (RuntimeException ex) {
@@ -83,11 +61,8 @@ public final class LocalStack implements AutoCloseable {
 		}
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 		try {
-			step("Kafka at " + kafkaBootstrap(), () -> this.kafka.start(this.options.readinessTimeout()));
-			step("MongoDB stand-in at " + this.mongo.uri(""), this.mongo::start);
-			step("Redis at 127.0.0.1:" + redisPort(), () -> this.redis.start(this.options.readinessTimeout()));
-			step("SMTP at 127.0.0.1:" + smtpPort(), this.smtp::start);
-			startServices();
+			this.infrastructure.start();
+			this.services.startAll();
 			return this;
 		}
 		catch (RuntimeException ex) {
@@ -145,37 +120,37 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public String kafkaBootstrap() {
-		return this.kafka.bootstrap();
+		return this.infrastructure.kafkaBootstrap();
 	}
 
 	public String mongoUri(String database) {
-		return this.mongo.uri(database);
+		return this.infrastructure.mongoUri(database);
 	}
 
 	public int redisPort() {
-		return this.redis.port();
+		return this.infrastructure.redisPort();
 	}
 
 	public int smtpPort() {
-		return this.smtp.port();
+		return this.infrastructure.smtpPort();
 	}
 
 	/**
 	 * Every mail received so far, kept across SMTP restarts.
 	 */
 	public Mailbox mailbox() {
-		return this.mailbox;
+		return this.infrastructure.mailbox();
 	}
 
 	/**
 	 * The running GreenMail; null while the SMTP server is stopped.
 	 */
 	public GreenMail greenMail() {
-		return this.smtp.greenMail();
+		return this.infrastructure.greenMail();
 	}
 
 	public MailFolder mailFolder() {
-		return this.mailFolder;
+		return this.infrastructure.mailFolder();
 	}
 
 	public ServiceProcess service(String name) {
@@ -183,12 +158,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public ServiceProcess service(LmsService service) {
-		ServiceProcess process = this.services.get(service);
-		if (process == null) {
-			throw new IllegalArgumentException(
-					service.moduleName() + " is not part of this stack (started: " + this.services.keySet() + ")");
-		}
-		return process;
+		return this.services.get(service);
 	}
 
 	/**
@@ -197,9 +167,9 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public Map<String, Long> processIds() {
 		Map<String, Long> ids = new LinkedHashMap<>();
-		this.kafka.pid().ifPresent((pid) -> ids.put("kafka", pid));
-		this.redis.pid().ifPresent((pid) -> ids.put("redis", pid));
-		this.services
+		this.infrastructure.kafka().pid().ifPresent((pid) -> ids.put("kafka", pid));
+		this.infrastructure.redis().pid().ifPresent((pid) -> ids.put("redis", pid));
+		this.services.all()
 			.forEach((service, process) -> process.pid().ifPresent((pid) -> ids.put(service.moduleName(), pid)));
 		return ids;
 	}
@@ -212,7 +182,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public boolean isReady(LmsService service) {
-		return this.health.isReady(managementUrl(service));
+		return this.services.isReady(service);
 	}
 
 	/**
@@ -223,10 +193,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public void startService(LmsService service) {
-		ServiceProcess process = service(service);
-		process.start();
-		this.health.awaitReady(List.of(process), this.options.readinessTimeout());
-		process.archiveClasses();
+		this.services.start(service);
 	}
 
 	/**
@@ -252,35 +219,35 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public void stopKafka() {
-		this.kafka.stop();
+		this.infrastructure.stopKafka();
 	}
 
 	public void startKafka() {
-		this.kafka.start(this.options.readinessTimeout());
+		this.infrastructure.startKafka();
 	}
 
 	public void stopMongo() {
-		this.mongo.stop();
+		this.infrastructure.stopMongo();
 	}
 
 	public void startMongo() {
-		this.mongo.start();
+		this.infrastructure.startMongo();
 	}
 
 	public void stopRedis() {
-		this.redis.stop();
+		this.infrastructure.stopRedis();
 	}
 
 	public void startRedis() {
-		this.redis.start(this.options.readinessTimeout());
+		this.infrastructure.startRedis();
 	}
 
 	public void stopSmtp() {
-		this.smtp.stop();
+		this.infrastructure.stopSmtp();
 	}
 
 	public void startSmtp() {
-		this.smtp.start();
+		this.infrastructure.startSmtp();
 	}
 
 	/**
@@ -294,72 +261,18 @@ public final class LocalStack implements AutoCloseable {
 		}
 		removeShutdownHook();
 		Say.info("Stopping");
-		stopServices();
+		this.services.stopAll();
 		if (this.providers != null) {
-			quietly("local providers", this.providers::close);
+			Infrastructure.quietly("local providers", this.providers::close);
 		}
-		quietly("SMTP", this.smtp::stop);
-		quietly("Redis", this.redis::stop);
-		quietly("MongoDB stand-in", this.mongo::stop);
-		quietly("Kafka", this.kafka::stop);
+		this.infrastructure.stop();
 		Say.info("Stopped");
 	}
 
-	private Map<LmsService, ServiceProcess> createServices() {
-		ServiceJars jars = new ServiceJars(this.options.projectRoot());
-		CodeSealingSecrets.rotate(dataDirectory());
-		ServiceArguments contract = new ServiceArguments(this.options.ports(), dataDirectory(),
-				this.options.demoAdmin(), ServiceSecrets.generate());
-		Map<LmsService, ServiceProcess> created = new EnumMap<>(LmsService.class);
-		jars.locateAll(this.options.services()).forEach((service, jar) -> {
-			List<String> arguments = new ArrayList<>(contract.forService(service));
-			if (service == LmsService.COURSE) {
-				arguments.addAll(this.providers.courseArguments());
-			}
-			arguments.addAll(this.options.extraArgumentsFor(service));
-			created.put(service,
-					new ServiceProcess(service, this.options.ports().service(service),
-							this.options.ports().management(service), jar, this.options.jvmOptionsFor(service),
-							arguments, contract.environmentFor(service), dataDirectory(), logFile(service.moduleName()),
-							this.options.classArchives()));
-		});
-		return created;
-	}
-
 	private void requirePortsFree() {
-		Ports ports = this.options.ports();
-		List<Integer> used = new ArrayList<>(ports.infrastructure());
-		this.services.keySet().forEach((service) -> {
-			used.add(ports.service(service));
-			used.add(ports.management(service));
-		});
-		if (this.services.containsKey(LmsService.NOTIFICATION)) {
-			used.add(ports.notificationSocketIo());
-		}
+		List<Integer> used = new ArrayList<>(this.options.ports().infrastructure());
+		used.addAll(this.services.ports());
 		used.forEach((port) -> PortProbe.requireFree(port, "the local stack"));
-	}
-
-	private void startServices() {
-		if (this.services.isEmpty()) {
-			return;
-		}
-		Say.info("Starting " + this.services.keySet() + "; logs in " + this.options.logs());
-		long begin = System.nanoTime();
-		List<ServiceProcess> processes = List.copyOf(this.services.values());
-		processes.forEach(ServiceProcess::start);
-		this.health.awaitReady(processes, this.options.readinessTimeout());
-		processes.forEach(ServiceProcess::archiveClasses);
-		Say.info("All services ready in " + seconds(begin));
-	}
-
-	private void stopServices() {
-		List<Thread> stopping = this.services.values()
-			.stream()
-			.map((process) -> Thread.ofPlatform()
-				.name("stop-" + process.service().moduleName())
-				.start(() -> quietly(process.service().moduleName(), process::stop)))
-			.toList();
-		stopping.forEach(LocalStack::join);
 	}
 
 	private void removeShutdownHook() {
@@ -369,34 +282,6 @@ public final class LocalStack implements AutoCloseable {
 		catch (IllegalStateException ex) {
 			// the JVM is already shutting down, maybe in this very hook
 		}
-	}
-
-	private static void step(String what, Runnable action) {
-		long begin = System.nanoTime();
-		action.run();
-		Say.info(what + " ready in " + seconds(begin));
-	}
-
-	private static void quietly(String what, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RuntimeException ex) {
-			Say.problem("Stopping " + what + " failed: " + ex);
-		}
-	}
-
-	private static void join(Thread thread) {
-		try {
-			thread.join(Duration.ofSeconds(60));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String seconds(long beginNanos) {
-		return String.format("%.1f s", (System.nanoTime() - beginNanos) / 1e9);
 	}
 
 }

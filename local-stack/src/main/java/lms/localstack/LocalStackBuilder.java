@@ -37,7 +37,13 @@ public final class LocalStackBuilder {
 
 	private final Map<LmsService, List<String>> arguments = new EnumMap<>(LmsService.class);
 
-	private Duration readinessTimeout = Duration.ofSeconds(120);
+	/**
+	 * Generous on purpose: on two cores shared with builds a first start without archives
+	 * has taken over five minutes; a service that dies fails the wait at once anyway.
+	 */
+	static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(10);
+
+	private Duration readinessTimeout = DEFAULT_READINESS_TIMEOUT;
 
 	private Path projectRoot;
 

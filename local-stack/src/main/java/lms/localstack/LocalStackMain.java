@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * <li>{@code --random-ports}, or {@code --kafka-port}, {@code --mongo-port},
  * {@code --redis-port}, {@code --smtp-port}, {@code --<service>-port},
  * {@code --socket-io-port}</li>
- * <li>{@code --timeout=120} seconds each part may take to become ready</li>
+ * <li>{@code --timeout=600} seconds each part may take to become ready</li>
  * <li>{@code --project-root=.} where the services' exec jars are built</li>
  * </ul>
  */
@@ -36,7 +36,6 @@ public final class LocalStackMain {
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
-			System.err.println("Options: " + knownOptions().stream().sorted().map((key) -> "--" + key).toList());
 			System.exit(2);
 			return;
 		}
@@ -51,7 +50,9 @@ public final class LocalStackMain {
 			.dataDirectory(data)
 			.ports(ports(arguments))
 			.demoAdmin(admin)
-			.readinessTimeout(Duration.ofSeconds(Long.parseLong(arguments.value("timeout").orElse("120"))));
+			.readinessTimeout(arguments.number("timeout")
+				.map(Duration::ofSeconds)
+				.orElse(LocalStackBuilder.DEFAULT_READINESS_TIMEOUT));
 		arguments.value("project-root").map(Path::of).ifPresent(builder::projectRoot);
 		if (arguments.flag("infra-only")) {
 			builder.infrastructureOnly();

@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The main's options: {@code --key=value} or {@code --flag} arguments, each also settable
- * as the system property {@code lms.local.<key>}; arguments win.
+ * The options of the stack's mains ({@code LocalStackMain}, the system bench):
+ * {@code --key=value} or {@code --flag} arguments, each also settable as the system
+ * property {@code lms.local.<key>}; arguments win. One parser for both, so they refuse
+ * and explain alike.
  */
-final class MainArguments {
+public final class MainArguments {
 
 	static final String PROPERTY_PREFIX = "lms.local.";
 
@@ -20,7 +23,7 @@ final class MainArguments {
 		this.values = values;
 	}
 
-	static MainArguments parse(String[] args, Properties systemProperties, Set<String> known) {
+	public static MainArguments parse(String[] args, Properties systemProperties, Set<String> known) {
 		Map<String, String> values = new LinkedHashMap<>();
 		systemProperties.stringPropertyNames()
 			.stream()
@@ -36,26 +39,35 @@ final class MainArguments {
 			values.put(key, (equals < 0) ? "true" : arg.substring(equals + 1));
 		}
 		values.keySet().stream().filter((key) -> !known.contains(key)).findFirst().ifPresent((key) -> {
-			throw new IllegalArgumentException("Unknown option --" + key);
+			throw new IllegalArgumentException("Unknown option --" + key + "; known: "
+					+ known.stream().sorted().map((name) -> "--" + name).collect(Collectors.joining(", ")));
 		});
 		return new MainArguments(values);
 	}
 
-	Optional<String> value(String key) {
+	public Optional<String> value(String key) {
 		return Optional.ofNullable(this.values.get(key)).filter((value) -> !value.isBlank());
 	}
 
-	boolean flag(String key) {
+	public boolean flag(String key) {
 		return value(key).map(Boolean::parseBoolean).orElse(false);
 	}
 
 	Optional<Integer> port(String key) {
+		return number(key, "a port number");
+	}
+
+	public Optional<Integer> number(String key) {
+		return number(key, "a whole number");
+	}
+
+	private Optional<Integer> number(String key, String what) {
 		return value(key).map((value) -> {
 			try {
-				return Integer.parseInt(value);
+				return Integer.parseInt(value.trim());
 			}
 			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("--" + key + " needs a port number, not '" + value + "'");
+				throw new IllegalArgumentException("--" + key + " needs " + what + ", not '" + value + "'");
 			}
 		});
 	}

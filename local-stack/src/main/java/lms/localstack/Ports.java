@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import lms.testkit.FreePorts;
+
 /**
  * The ports of every part of the stack, all bound to 127.0.0.1.
  *

@@ -1,10 +1,15 @@
 package lms.localstack;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The real redis-server (from the embedded-redis jar) as a child process, persisting to
@@ -86,10 +91,14 @@ public final class RedisProcess {
 	}
 
 	private String ping() {
-		try {
-			return RespClient.call(this.port, "PING");
+		JedisClientConfig config = DefaultJedisClientConfig.builder()
+			.connectionTimeoutMillis(1000)
+			.socketTimeoutMillis(2000)
+			.build();
+		try (Jedis jedis = new Jedis(new HostAndPort("127.0.0.1", this.port), config)) {
+			return jedis.ping();
 		}
-		catch (IOException ex) {
+		catch (JedisException ex) {
 			return null;
 		}
 	}

@@ -126,10 +126,20 @@ public final class ServiceProcess {
 	/**
 	 * Makes the class archive of a ready service when it has none yet.
 	 */
-	synchronized void archiveClasses() {
+	public synchronized void archiveClasses() {
 		if (isAlive()) {
 			this.archive.dumpIfMissing(this.process.pid(), Duration.ofMinutes(2));
 		}
+	}
+
+	/** Whether the next start maps a class archive of this service. */
+	public boolean hasClassArchive() {
+		return java.nio.file.Files.isRegularFile(this.archive.file());
+	}
+
+	/** Drops the class archive, so that the next start runs without one (benchmarks). */
+	public void forgetClassArchive() {
+		this.archive.forget();
 	}
 
 	/**

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,12 +113,16 @@ class LocalStackTest {
 	}
 
 	@Test
-	void redisKeepsKeysAcrossStopAndStart() throws IOException {
-		assertThat(RespClient.call(this.stack.redisPort(), "SET", "greeting", "hello")).isEqualTo("OK");
+	void redisKeepsKeysAcrossStopAndStart() {
+		try (Jedis redis = new Jedis("127.0.0.1", this.stack.redisPort())) {
+			assertThat(redis.set("greeting", "hello")).isEqualTo("OK");
+		}
 		this.stack.stopRedis();
 		assertThat(this.data.resolve("redis/data/appendonly.aof")).exists();
 		this.stack.startRedis();
-		assertThat(RespClient.call(this.stack.redisPort(), "GET", "greeting")).isEqualTo("hello");
+		try (Jedis redis = new Jedis("127.0.0.1", this.stack.redisPort())) {
+			assertThat(redis.get("greeting")).isEqualTo("hello");
+		}
 	}
 
 	@Test

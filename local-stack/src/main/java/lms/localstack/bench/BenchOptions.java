@@ -3,10 +3,12 @@ package lms.localstack.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+
+import lms.localstack.MainArguments;
 
 /**
  * What {@link SystemBenchMain} measures and how, from {@code --key=value} arguments.
@@ -31,43 +33,19 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 			"idle-seconds", "extra-instances", "timeout-seconds");
 
 	static BenchOptions parse(String... args) {
-		Map<String, String> values = new HashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (!arg.startsWith("--") || equals < 0 || !KNOWN.contains(arg.substring(2, equals))) {
-				throw new IllegalArgumentException("Unknown argument '" + arg + "'; known: --"
-						+ String.join("=, --", KNOWN.stream().sorted().toList()) + "=");
-			}
-			values.put(arg.substring(2, equals), arg.substring(equals + 1));
-		}
-		if (!values.containsKey("data")) {
-			throw new IllegalArgumentException("--data=DIR is required");
-		}
-		return new BenchOptions(Path.of(values.get("data")).toAbsolutePath().normalize(),
-				jvmOptions(values.get("jvm-options")), number(values, "edits", 50), number(values, "registrations", 50),
-				number(values, "warmups", 5), Duration.ofSeconds(number(values, "idle-seconds", 30)),
-				Boolean.parseBoolean(values.getOrDefault("extra-instances", "true")),
-				Duration.ofSeconds(number(values, "timeout-seconds", 240)));
+		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
+		Path data = values.value("data")
+			.map(Path::of)
+			.orElseThrow(() -> new IllegalArgumentException("--data=DIR is required"));
+		return new BenchOptions(data.toAbsolutePath().normalize(), jvmOptions(values.value("jvm-options")),
+				values.number("edits").orElse(50), values.number("registrations").orElse(50),
+				values.number("warmups").orElse(5), Duration.ofSeconds(values.number("idle-seconds").orElse(30)),
+				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
+				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)));
 	}
 
-	private static List<String> jvmOptions(String value) {
-		if (value == null || value.isBlank()) {
-			return DEFAULT_JVM_OPTIONS;
-		}
-		return Arrays.stream(value.trim().split("\\s+")).toList();
-	}
-
-	private static int number(Map<String, String> values, String key, int defaultValue) {
-		String value = values.get(key);
-		if (value == null) {
-			return defaultValue;
-		}
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--" + key + " needs a whole number, not '" + value + "'");
-		}
+	private static List<String> jvmOptions(Optional<String> value) {
+		return value.map((options) -> Arrays.stream(options.trim().split("\\s+")).toList()).orElse(DEFAULT_JVM_OPTIONS);
 	}
 
 }

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExtraInstance implements AutoCloseable {
 
-	private static final String ARCHIVE = "-XX:SharedArchiveFile=";
-
 	private final String name;
 
 	private final int port;
@@ -63,8 +61,8 @@ final class ExtraInstance implements AutoCloseable {
 	}
 
 	/**
-	 * The original command with the new ports, the given {@code --key=value} settings
-	 * replaced or added, and a CDS archive of its own.
+	 * The original command with the new ports and the given {@code --key=value} settings
+	 * replaced or added. It maps the original's class archive, which is only read.
 	 */
 	static List<String> command(List<String> original, int port, int managementPort, Map<String, String> settings) {
 		Map<String, String> pending = new LinkedHashMap<>(settings);
@@ -73,10 +71,7 @@ final class ExtraInstance implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		for (String arg : original) {
 			String key = arg.startsWith("--") && arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : null;
-			if (arg.startsWith(ARCHIVE) && arg.endsWith(".jsa")) {
-				command.add(arg.substring(0, arg.length() - ".jsa".length()) + "-" + port + ".jsa");
-			}
-			else if (key != null && pending.containsKey(key)) {
+			if (key != null && pending.containsKey(key)) {
 				command.add("--" + key + "=" + pending.remove(key));
 			}
 			else {
@@ -100,7 +95,8 @@ final class ExtraInstance implements AutoCloseable {
 	}
 
 	Readiness.Launched launched() {
-		return new Readiness.Launched(this.name, managementUrl(), this.process::isAlive, this.launchedAt);
+		return new Readiness.Launched(this.name, managementUrl(), this.process::isAlive, this.process::pid,
+				this.launchedAt);
 	}
 
 	@Override

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
  * Times starts: from the moment a JVM was launched to the first {@code UP} of its
- * readiness endpoint, asked every 10 ms.
+ * readiness endpoint, asked every 10 ms, and the CPU time the JVM had used by then (on a
+ * shared machine the wall time says how busy the others were, the CPU time what the start
+ * itself cost).
  */
 final class Readiness {
 
@@ -35,20 +38,31 @@ final class Readiness {
 	 * @param name how it is reported
 	 * @param managementUrl where its Actuator answers (its management port)
 	 * @param alive whether it still runs
+	 * @param pid its process id
 	 * @param launchedAt {@link System#nanoTime()} just before it was launched
 	 */
-	record Launched(String name, String managementUrl, BooleanSupplier alive, long launchedAt) {
+	record Launched(String name, String managementUrl, BooleanSupplier alive, LongSupplier pid, long launchedAt) {
+	}
+
+	/**
+	 * One start.
+	 *
+	 * @param wall launch → ready
+	 * @param cpu the JVM's CPU time (user + system, all threads) when it was ready
+	 */
+	record Ready(Duration wall, Duration cpu) {
 	}
 
 	/** Launch → ready per name; fails when one dies or is not ready in time. */
-	Map<String, Duration> await(List<Launched> launched, Duration timeout) {
-		Map<String, Duration> ready = new LinkedHashMap<>();
+	Map<String, Ready> await(List<Launched> launched, Duration timeout) {
+		Map<String, Ready> ready = new LinkedHashMap<>();
 		List<Launched> pending = new ArrayList<>(launched);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!pending.isEmpty()) {
 			for (Launched jvm : List.copyOf(pending)) {
 				if (isReady(jvm.managementUrl())) {
-					ready.put(jvm.name(), Duration.ofNanos(System.nanoTime() - jvm.launchedAt()));
+					Duration wall = Duration.ofNanos(System.nanoTime() - jvm.launchedAt());
+					ready.put(jvm.name(), new Ready(wall, ProcessCpu.of(jvm.pid().getAsLong())));
 					pending.remove(jvm);
 				}
 				else if (!jvm.alive().getAsBoolean()) {

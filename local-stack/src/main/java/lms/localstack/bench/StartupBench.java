@@ -1,9 +1,5 @@
 package lms.localstack.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +16,7 @@ import lms.localstack.ServiceProcess;
 
 /**
  * Each service's start-up time (launch → ready) started alone while the others idle,
- * without and with its CDS archive, then all five at once; and each one's idle RSS.
+ * without and with its class archive, then all five at once; and each one's idle RSS.
  */
 final class StartupBench {
 
@@ -31,7 +27,7 @@ final class StartupBench {
 	private final Readiness readiness = new Readiness();
 
 	/**
-	 * Services whose stop was forced, so that they wrote no archive for the next start.
+	 * Services for which no class archive could be dumped.
 	 */
 	private final Set<LmsService> unarchived = EnumSet.noneOf(LmsService.class);
 
@@ -43,31 +39,32 @@ final class StartupBench {
 	/** The markdown of this part, given how long the stack's first start took. */
 	String run(Duration firstStart) {
 		List<LmsService> services = services();
-		Map<LmsService, Duration> plain = new EnumMap<>(LmsService.class);
-		Map<LmsService, Duration> archived = new EnumMap<>(LmsService.class);
+		Map<LmsService, Readiness.Ready> plain = new EnumMap<>(LmsService.class);
+		Map<LmsService, Readiness.Ready> archived = new EnumMap<>(LmsService.class);
 		this.unarchived.clear();
 		for (LmsService service : services) {
-			Progress.say("Start-up of " + service.moduleName() + " alone, without and with its CDS archive");
+			Progress.say("Start-up of " + service.moduleName() + " alone, without and with its class archive");
 			this.stack.stopService(service);
-			deleteArchive(service);
+			this.stack.service(service).forgetClassArchive();
 			plain.put(service, startAlone(service));
+			this.stack.service(service).archiveClasses();
 			this.stack.stopService(service);
-			if (!Files.exists(archive(service))) {
-				unarchived.add(service);
+			if (!this.stack.service(service).hasClassArchive()) {
+				this.unarchived.add(service);
 			}
 			archived.put(service, startAlone(service));
 		}
 		Progress.say("Start-up of all services at once");
-		Map<LmsService, Duration> together = startTogether(services);
+		Map<LmsService, Readiness.Ready> together = startTogether(services);
 		Progress.say("Idling " + this.options.idle().toSeconds() + " s before reading each service's RSS");
 		Poll.sleep(this.options.idle());
 		return table(services, plain, archived, together, firstStart);
 	}
 
-	private String table(List<LmsService> services, Map<LmsService, Duration> plain, Map<LmsService, Duration> archived,
-			Map<LmsService, Duration> together, Duration firstStart) {
+	private String table(List<LmsService> services, Map<LmsService, Readiness.Ready> plain,
+			Map<LmsService, Readiness.Ready> archived, Map<LmsService, Readiness.Ready> together, Duration firstStart) {
 		StringBuilder out = new StringBuilder();
-		out.append("| service | ready, started alone (JDK's CDS only) | ready, started alone (+ its own CDS archive) "
+		out.append("| service | ready, started alone (JDK's CDS only) | ready, started alone (+ its class archive) "
 				+ "| ready, all five started at once (+ archives) | idle RSS |\n");
 		out.append("|---|---|---|---|---|\n");
 		for (LmsService service : services) {
@@ -78,7 +75,7 @@ final class StartupBench {
 				.append(seconds(plain.get(service)))
 				.append(" | ")
 				.append(seconds(archived.get(service)))
-				.append(this.unarchived.contains(service) ? " (no archive: its stop was forced)" : "")
+				.append(this.unarchived.contains(service) ? " (no archive could be dumped)" : "")
 				.append(" | ")
 				.append(seconds(together.get(service)))
 				.append(" | ")
@@ -87,8 +84,9 @@ final class StartupBench {
 		}
 		out.append(
 				"\nReady = `/actuator/health/readiness` answers UP (MongoDB, Redis and Kafka reachable), timed from ")
-			.append("the launch of the JVM, asked every 10 ms. \"Its own CDS archive\" is the dynamic archive the stack ")
-			.append("has each JVM write at exit (`-XX:+AutoCreateSharedArchive`). RSS is `VmRSS` of ")
+			.append("the launch of the JVM, asked every 10 ms; in brackets the JVM's CPU time (user + system) by then, ")
+			.append("which a busy machine inflates far less than the wall time. \"Its class archive\" is the dynamic ")
+			.append("CDS archive the stack dumps from the ready service (`jcmd VM.cds dynamic_dump`). RSS is `VmRSS` of ")
 			.append("`/proc/<pid>/status` after ")
 			.append(this.options.idle().toSeconds())
 			.append(" s idle following the all-at-once start. The stack's very first start (Kafka, MongoDB ")
@@ -102,11 +100,11 @@ final class StartupBench {
 		return this.stack.options().services().stream().sorted().toList();
 	}
 
-	private Duration startAlone(LmsService service) {
+	private Readiness.Ready startAlone(LmsService service) {
 		return startTogether(List.of(service)).get(service);
 	}
 
-	private Map<LmsService, Duration> startTogether(List<LmsService> services) {
+	private Map<LmsService, Readiness.Ready> startTogether(List<LmsService> services) {
 		stopAll(services);
 		List<Readiness.Launched> launched = new ArrayList<>();
 		for (LmsService service : services) {
@@ -114,10 +112,10 @@ final class StartupBench {
 			long launchedAt = System.nanoTime();
 			process.start();
 			launched.add(new Readiness.Launched(service.moduleName(), process.managementUrl(), process::isAlive,
-					launchedAt));
+					() -> process.pid().orElse(-1), launchedAt));
 		}
-		Map<String, Duration> ready = this.readiness.await(launched, this.options.timeout());
-		Map<LmsService, Duration> byService = new EnumMap<>(LmsService.class);
+		Map<String, Readiness.Ready> ready = this.readiness.await(launched, this.options.timeout());
+		Map<LmsService, Readiness.Ready> byService = new EnumMap<>(LmsService.class);
 		ready.forEach((name, duration) -> byService.put(LmsService.of(name), duration));
 		return byService;
 	}
@@ -137,17 +135,8 @@ final class StartupBench {
 		}
 	}
 
-	private void deleteArchive(LmsService service) {
-		try {
-			Files.deleteIfExists(archive(service));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Path archive(LmsService service) {
-		return this.stack.dataDirectory().resolve("cds").resolve(service.moduleName() + ".jsa");
+	private static String seconds(Readiness.Ready ready) {
+		return seconds(ready.wall()) + " (CPU " + seconds(ready.cpu()) + ")";
 	}
 
 	static String seconds(Duration duration) {
