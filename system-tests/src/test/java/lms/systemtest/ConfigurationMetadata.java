@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ConfigurationMetadata {
 
 	/** The modules that read {@code lms.*} configuration. */
-	static final List<String> MODULES = List.of("service-kit", "gateway", "identity-service", "course-service",
-			"notification-service", "media-service");
+	static final List<String> MODULES = List.of("service-kit", "media-api", "gateway", "identity-service",
+			"course-service", "notification-service", "media-service");
 
 	private ConfigurationMetadata() {
 	}

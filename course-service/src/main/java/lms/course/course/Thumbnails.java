@@ -2,8 +2,8 @@ package lms.course.course;
 
 import java.util.Map;
 
-import lms.kit.media.MediaUploads;
-import lms.kit.media.StoredImage;
+import lms.media.api.MediaUploads;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 
 import org.springframework.stereotype.Component;

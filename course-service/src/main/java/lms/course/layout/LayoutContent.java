@@ -4,8 +4,8 @@ import java.util.List;
 
 import lms.course.course.Ids;
 import lms.course.course.Image;
-import lms.kit.media.MediaUploads;
-import lms.kit.media.StoredImage;
+import lms.media.api.MediaUploads;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 
 import org.springframework.stereotype.Component;

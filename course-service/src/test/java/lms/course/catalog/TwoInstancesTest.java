@@ -106,7 +106,7 @@ class TwoInstancesTest extends CourseServiceTest {
 			properties.put(InfrastructureProperties.MONGODB_URI, this.mongoUri);
 			properties.put("server.port", "0");
 			properties.put("lms.security.jwks-url", TestIdentity.shared().jwksUrl());
-			properties.put("lms.media.client.url", MEDIA.baseUrl());
+			properties.put("lms.media.client.url", MEDIA.url());
 			properties.put("lms.services.identity.url", IDENTITY.baseUrl());
 			properties.put("lms.course.payments.api-base", STRIPE.baseUrl());
 			second = new SpringApplicationBuilder(CourseApplication.class)

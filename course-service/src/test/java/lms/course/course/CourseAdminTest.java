@@ -12,7 +12,7 @@ class CourseAdminTest extends CourseServiceTest {
 
 	@Test
 	void anAdminCreatesACourseInTheOriginalShapeWithItsThumbnailStoredByMediaService() {
-		int uploadsBefore = MEDIA.uploads().size();
+		int uploadsBefore = MEDIA.stored().size();
 		Api.Reply reply = admin().post("/api/v1/create-course", courseJson("Spring in depth"));
 
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -35,8 +35,8 @@ class CourseAdminTest extends CourseServiceTest {
 		assertThat(course.has("totalVideos")).isFalse();
 		assertThat(course.has("outbox")).isFalse();
 		assertThat(course.has("revision")).isFalse();
-		assertThat(MEDIA.uploads()).hasSize(uploadsBefore + 1);
-		assertThat(MEDIA.uploads().get(uploadsBefore)).contains("course-thumbnail").contains(PNG);
+		assertThat(MEDIA.stored()).hasSize(uploadsBefore + 1);
+		assertThat(MEDIA.stored().get(uploadsBefore)).contains("course-thumbnail").contains(PNG);
 
 		String id = course.get("_id").asString();
 		ConsumerRecord<String, String> event = awaitCourseEvent(id, "lms.course.CourseCreated.v1");

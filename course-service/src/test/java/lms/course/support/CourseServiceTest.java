@@ -3,6 +3,7 @@ package lms.course.support;
 import java.time.Duration;
 import java.util.List;
 
+import lms.media.api.MediaStub;
 import lms.testkit.StripeStub;
 import lms.testkit.TestIdentity;
 import lms.testkit.VdoCipherStub;
@@ -36,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfrastructure
 public abstract class CourseServiceTest {
 
-	protected static final MediaStub MEDIA = new MediaStub();
+	protected static final MediaStub MEDIA = MediaStub.shared();
 
 	protected static final IdentityStub IDENTITY = new IdentityStub();
 
@@ -68,7 +69,7 @@ public abstract class CourseServiceTest {
 		TestIdentity.shared().registerClient("course", SERVICE_SECRET, "users:read", "media:upload");
 		registry.add("lms.security.service-client.token-url", TestIdentity.shared()::tokenUrl);
 		registry.add("lms.security.service-client.secret", () -> SERVICE_SECRET);
-		registry.add("lms.media.client.url", MEDIA::baseUrl);
+		registry.add("lms.media.client.url", MEDIA::url);
 		registry.add("lms.services.identity.url", IDENTITY::baseUrl);
 		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);
 		registry.add("lms.course.payments.secret-key", () -> StripeStub.SECRET_KEY);

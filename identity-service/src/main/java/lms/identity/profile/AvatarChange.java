@@ -7,8 +7,8 @@ import lms.events.identity.UserProfileUpdated;
 import lms.identity.user.User;
 import lms.identity.user.Users;
 import lms.identity.session.Sessions;
-import lms.kit.media.MediaUploads;
-import lms.kit.media.StoredImage;
+import lms.media.api.MediaUploads;
+import lms.media.api.StoredImage;
 import lms.kit.outbox.Outbox;
 
 import org.springframework.data.mongodb.core.query.Update;

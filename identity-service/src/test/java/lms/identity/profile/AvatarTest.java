@@ -3,7 +3,7 @@ package lms.identity.profile;
 import lms.events.Topics;
 import lms.identity.support.Http;
 import lms.identity.support.IdentityTest;
-import lms.identity.support.MediaStub;
+import lms.media.api.MediaStub;
 import lms.identity.user.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +52,14 @@ class AvatarTest extends IdentityTest {
 		Http.Reply unavailable = avatar(access, IMAGE);
 		MediaStub.shared().failWith(500);
 		Http.Reply broken = avatar(access, IMAGE);
-		MediaStub.shared().failWith(400);
+		MediaStub.shared().recover();
 		Http.Reply refused = avatar(access, "data:text/plain;base64,eA==");
 
 		assertThat(unavailable.status()).isEqualTo(503);
 		assertThat(broken.status()).isEqualTo(502);
-		assertThat(refused.status()).isEqualTo(400);
-		assertThat(body(refused).get("message").asString()).isEqualTo("Upload failed");
+		assertThat(refused.status()).isEqualTo(415);
+		assertThat(body(refused).get("message").asString())
+			.isEqualTo("Only PNG, JPEG, GIF or WebP images are accepted");
 		User after = this.users.findById(user.id()).orElseThrow();
 		assertThat(after.avatar()).isNull();
 		assertThat(after.outbox()).isEmpty();

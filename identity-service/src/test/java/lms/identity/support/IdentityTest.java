@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import lms.events.EventCatalog;
 import lms.identity.keys.KeyDirectory;
+import lms.media.api.MediaStub;
 import lms.identity.password.PasswordHasher;
 import lms.identity.user.Role;
 import lms.identity.user.User;
@@ -20,6 +21,7 @@ import lms.identity.user.UserCreation;
 import lms.identity.user.Users;
 import lms.kit.codes.CodeSeal;
 import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.MutableClock;
 import lms.testkit.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;

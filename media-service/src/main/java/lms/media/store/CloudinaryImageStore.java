@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.cloudinary.Cloudinary;
 import com.cloudinary.Transformation;
-import lms.kit.media.StoredImage;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package lms.media.store;
 
-import lms.kit.media.StoredImage;
+import lms.media.api.StoredImage;
 
 /**
  * Where images live: Cloudinary, or the local disk when no Cloudinary credentials are

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import lms.kit.media.StoredImage;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import lms.kit.media.MediaUploads;
+import lms.media.api.MediaUploads;
 
 /**
  * What an image is for, and where and how the original stored it (§4.4): avatars in

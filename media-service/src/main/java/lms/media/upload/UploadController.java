@@ -1,7 +1,7 @@
 package lms.media.upload;
 
 import jakarta.validation.Valid;
-import lms.kit.media.StoredImage;
+import lms.media.api.StoredImage;
 import lms.kit.security.ServiceScope;
 import lms.kit.security.ServiceScopes;
 

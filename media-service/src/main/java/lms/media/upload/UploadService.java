@@ -1,7 +1,7 @@
 package lms.media.upload;
 
-import lms.kit.media.MediaUploads;
-import lms.kit.media.StoredImage;
+import lms.media.api.MediaUploads;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import lms.media.asset.Assets;
 import lms.media.store.Image;

@@ -15,7 +15,7 @@ import lms.events.course.CourseUpdated;
 import lms.events.course.LayoutBannerReplaced;
 import lms.events.identity.UserAvatarChanged;
 import lms.events.identity.UserDeleted;
-import lms.kit.media.MediaUploads;
+import lms.media.api.MediaUploads;
 import lms.media.asset.Asset;
 import lms.media.support.TestImages;
 import lms.testkit.CloudinarySignature;

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import lms.kit.media.StoredImage;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import lms.media.support.TestImages;
 import lms.testkit.CloudinaryStub;

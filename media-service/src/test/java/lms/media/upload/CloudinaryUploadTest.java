@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import lms.kit.http.RestClients;
-import lms.kit.media.MediaClient;
-import lms.kit.media.MediaUploads;
-import lms.kit.media.StoredImage;
+import lms.media.api.MediaClient;
+import lms.media.api.MediaUploads;
+import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import lms.media.asset.Asset;
 import lms.media.support.TestImages;

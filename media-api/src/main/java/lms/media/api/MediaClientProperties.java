@@ -1,4 +1,4 @@
-package lms.kit.media;
+package lms.media.api;
 
 import java.time.Duration;
 

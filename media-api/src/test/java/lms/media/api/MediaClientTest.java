@@ -1,4 +1,4 @@
-package lms.kit.media;
+package lms.media.api;
 
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -25,7 +25,7 @@ class MediaClientTest {
 	private MediaClient client;
 
 	@BeforeEach
-	void start() throws Exception {
+	void start() {
 		this.media = MediaStub.start();
 		this.client = client(this.media.url(), Duration.ofSeconds(5));
 	}
@@ -36,24 +36,39 @@ class MediaClientTest {
 	}
 
 	private static MediaClient client(String url, Duration responseTimeout) {
-		return new MediaClient(RestClients.builder(Duration.ofSeconds(2), responseTimeout).baseUrl(url).build(),
-				JsonMapper.shared());
+		return new MediaClient(RestClients.builder(Duration.ofSeconds(2), responseTimeout)
+			.baseUrl(url)
+			.defaultHeader("Authorization", "Bearer service-token")
+			.build(), JsonMapper.shared());
 	}
 
 	@Test
 	void postsTheFilePurposeAndOwnerAndReturnsTheStoredImage() {
-		this.media.answer(201, "{\"public_id\":\"avatars/abc\",\"url\":\"https://res.example/avatars/abc.png\"}");
-
 		StoredImage image = this.client.upload("data:image/png;base64,AAAA", MediaUploads.AVATAR, "user-1");
 
-		assertThat(image).isEqualTo(new StoredImage("avatars/abc", "https://res.example/avatars/abc.png"));
-		assertThat(JsonMapper.shared().readTree(this.media.bodies().get(0)).properties()).extracting(Object::toString)
+		assertThat(image.publicId()).matches("avatars/[^/]+");
+		assertThat(image.url()).startsWith("https://").endsWith("/" + image.publicId() + ".png");
+		assertThat(JsonMapper.shared().readTree(this.media.requests().get(0)).properties()).extracting(Object::toString)
 			.containsExactly("file=\"data:image/png;base64,AAAA\"", "purpose=\"avatar\"", "ownerId=\"user-1\"");
+		assertThat(this.media.tokens()).containsExactly("service-token");
+	}
+
+	@Test
+	void refusalsOfTheContractKeepTheirStatusAndMessage() {
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.client.upload("data:text/plain;base64,eA==", MediaUploads.AVATAR, "user-1"))
+			.satisfies((ex) -> {
+				assertThat(ex.status()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+				assertThat(ex.getMessage()).isEqualTo("Only PNG, JPEG, GIF or WebP images are accepted");
+			});
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> this.client.upload("https://img.example/a.png", "wallpaper", "user-1"))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT));
 	}
 
 	@Test
 	void clientErrorKeepsMediaServiceStatusAndMessage() {
-		this.media.answer(413, "{\"success\":false,\"message\":\"Image is larger than 5 MB\"}");
+		this.media.failWith(413, "Image is larger than 5 MB");
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.client.upload("data:image/png;base64,AAAA", MediaUploads.AVATAR, "user-1"))
@@ -65,7 +80,7 @@ class MediaClientTest {
 
 	@Test
 	void serverErrorBecomesBadGatewayWithAClearMessage() {
-		this.media.answer(500, "{\"success\":false,\"message\":\"boom\"}");
+		this.media.failWith(500, "boom");
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.client.upload("https://img.example/a.png", MediaUploads.COURSE_THUMBNAIL, "c-1"))
@@ -77,16 +92,18 @@ class MediaClientTest {
 
 	@Test
 	void refusedServiceCredentialsAreOurFaultNotTheUsers() {
-		this.media.answer(401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
+		MediaClient withoutToken = new MediaClient(
+				RestClients.builder(Duration.ofSeconds(2), Duration.ofSeconds(5)).baseUrl(this.media.url()).build(),
+				JsonMapper.shared());
 
 		assertThatExceptionOfType(ApiException.class)
-			.isThrownBy(() -> this.client.upload("https://img.example/a.png", MediaUploads.AVATAR, "user-1"))
+			.isThrownBy(() -> withoutToken.upload("https://img.example/a.png", MediaUploads.AVATAR, "user-1"))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.BAD_GATEWAY));
 	}
 
 	@Test
 	void unavailableMediaServiceStaysUnavailable() {
-		this.media.answer(503, "{\"success\":false,\"message\":\"Cloudinary is down\"}");
+		this.media.failWith(503, "Cloudinary is down");
 
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> this.client.upload("https://img.example/a.png", MediaUploads.LAYOUT_BANNER, "l-1"))
@@ -95,7 +112,7 @@ class MediaClientTest {
 
 	@Test
 	void hangingMediaServiceTimesOutAsUnavailable() {
-		this.media.delay(Duration.ofSeconds(30));
+		this.media.hang(Duration.ofSeconds(30));
 		MediaClient impatient = client(this.media.url(), Duration.ofMillis(300));
 
 		assertThatExceptionOfType(ApiException.class)
@@ -134,12 +151,14 @@ class MediaClientTest {
 
 	@Test
 	void autoConfiguredClientCallsTheConfiguredMediaUrl() {
-		this.media.answer(201, "{\"public_id\":\"courses/x\",\"url\":\"https://res.example/courses/x.png\"}");
+		this.media.failWith(503, "Cloudinary is down");
 		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(MediaClientAutoConfiguration.class))
 			.withPropertyValues("lms.services.media.url=" + this.media.url())
-			.run((context) -> assertThat(
-					context.getBean(MediaUploads.class).upload("https://a.example/x.png", "course-thumbnail", "c-1"))
-				.isEqualTo(new StoredImage("courses/x", "https://res.example/courses/x.png")));
+			.run((context) -> assertThatExceptionOfType(ApiException.class)
+				.isThrownBy(() -> context.getBean(MediaUploads.class)
+					.upload("https://a.example/x.png", "course-thumbnail", "c-1"))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)));
+		assertThat(this.media.requests()).hasSize(1);
 	}
 
 }

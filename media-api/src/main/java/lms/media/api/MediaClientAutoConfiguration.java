@@ -1,4 +1,4 @@
-package lms.kit.media;
+package lms.media.api;
 
 import lms.kit.http.RestClients;
 import lms.kit.security.client.ServiceClientAutoConfiguration;

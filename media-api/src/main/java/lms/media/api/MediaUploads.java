@@ -1,4 +1,4 @@
-package lms.kit.media;
+package lms.media.api;
 
 /**
  * media-service's internal upload port, as identity-service and course-service call it:

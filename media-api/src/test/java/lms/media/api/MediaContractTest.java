@@ -1,0 +1,44 @@
+package lms.media.api;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published mappings agree with their own examples, so a consumer's stub answers what
+ * media-service's verification (UploadContractTest there) replays.
+ */
+class MediaContractTest {
+
+	static MediaStub media;
+
+	@BeforeAll
+	static void start() {
+		media = MediaStub.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		media.close();
+	}
+
+	static List<MediaContract.Interaction> interactions() {
+		List<MediaContract.Interaction> interactions = MediaContract.interactions();
+		assertThat(interactions).extracting(MediaContract.Interaction::status).contains(201, 400, 401, 415, 422);
+		return interactions;
+	}
+
+	@ParameterizedTest
+	@MethodSource("interactions")
+	void eachExampleGetsItsMappedAnswer(MediaContract.Interaction interaction) {
+		MediaContract.Answer stubbed = interaction.replay(media.url(), "a-service-token");
+
+		interaction.assertHonouredBy(stubbed, interaction.replay(media.url(), "a-service-token"));
+	}
+
+}
