@@ -79,6 +79,9 @@ class LocalStoreTest {
 		assertThat(served.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(served.raw().body()).hasSize(served.body().length());
 		assertThat(CloudinaryStub.shared().requests()).hasSize(cloudinaryRequests);
+		assertThat(this.http.get("/media/" + publicId, "Cookie", "access-token=expired.or.forged").status())
+			.as("an image is public: a stale token cookie the browser sends along is ignored, as at the gateway")
+			.isEqualTo(200);
 	}
 
 	@Test
