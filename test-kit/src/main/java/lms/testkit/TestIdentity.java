@@ -6,31 +6,17 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * Identity-service as far as other services see it: a JWKS endpoint, a client-credentials
- * token endpoint, and tokens signed the way identity signs them (ES256, {@code kid}; user
- * tokens with issuer, audience {@code lms}, session id and role; service tokens with
- * {@code typ at+jwt}, audience {@code lms-internal} and scopes).
+ * token endpoint, and tokens signed the way identity signs them ({@link TokenIssuer}).
  */
 public final class TestIdentity {
 
@@ -38,7 +24,7 @@ public final class TestIdentity {
 
 	private static TestIdentity shared;
 
-	private final ECKey key;
+	private final TokenIssuer issuer = new TokenIssuer();
 
 	private final HttpServer server;
 
@@ -46,14 +32,10 @@ public final class TestIdentity {
 
 	private TestIdentity() {
 		try {
-			this.key = new ECKeyGenerator(Curve.P_256).keyID("test-" + UUID.randomUUID()).generate();
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
 		}
 		this.server.createContext("/.well-known/jwks.json", this::jwks);
 		this.server.createContext(TOKEN_PATH, this::token);
@@ -98,47 +80,16 @@ public final class TestIdentity {
 
 	/** A user's access token expiring at {@code expiresAt}. */
 	public String token(String userId, String role, Instant expiresAt) {
-		return sign(null,
-				new JWTClaimsSet.Builder().issuer("lms-identity")
-					.audience("lms")
-					.subject(userId)
-					.claim("sid", "session-" + userId)
-					.claim("role", role)
-					.issueTime(Date.from(expiresAt.minusSeconds(300)))
-					.expirationTime(Date.from(expiresAt))
-					.jwtID(UUID.randomUUID().toString())
-					.build());
+		return this.issuer.token(userId, "session-" + userId, role, expiresAt.minusSeconds(300), expiresAt);
 	}
 
 	/** A service token for {@code clientId} carrying {@code scopes}. */
 	public String serviceToken(String clientId, String... scopes) {
-		Instant now = Instant.now();
-		return sign(new JOSEObjectType("at+jwt"),
-				new JWTClaimsSet.Builder().issuer("lms-identity")
-					.audience("lms-internal")
-					.subject(clientId)
-					.claim("client_id", clientId)
-					.claim("scope", String.join(" ", scopes))
-					.issueTime(Date.from(now))
-					.expirationTime(Date.from(now.plusSeconds(300)))
-					.jwtID(UUID.randomUUID().toString())
-					.build());
-	}
-
-	private String sign(JOSEObjectType type, JWTClaimsSet claims) {
-		try {
-			SignedJWT jwt = new SignedJWT(
-					new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(this.key.getKeyID()).type(type).build(), claims);
-			jwt.sign(new ECDSASigner(this.key));
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return this.issuer.serviceToken(clientId, scopes);
 	}
 
 	private void jwks(HttpExchange exchange) throws IOException {
-		reply(exchange, 200, new JWKSet(this.key.toPublicJWK()).toString(true));
+		reply(exchange, 200, this.issuer.jwks());
 	}
 
 	private void token(HttpExchange exchange) throws IOException {

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
-import lms.gateway.support.TokenIssuer.SigningKey;
+import lms.testkit.TokenIssuer;
+import lms.testkit.SigningKey;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-import lms.gateway.support.TokenIssuer;
+import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedKafka;
 import lms.testkit.EmbeddedRedis;
 

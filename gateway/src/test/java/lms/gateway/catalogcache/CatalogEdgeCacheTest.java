@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import lms.events.course.CourseUpdated;
 import lms.gateway.support.IdentityEvents;
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
+import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package lms.gateway.edge;
 
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
+import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;

@@ -8,7 +8,7 @@ import java.util.Map;
 import lms.events.identity.SessionRevoked;
 import lms.gateway.support.IdentityEvents;
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
+import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;

@@ -15,7 +15,7 @@ import lms.events.identity.UserRoleChanged;
 import lms.gateway.GatewayApplication;
 import lms.gateway.support.IdentityEvents;
 import lms.gateway.support.StubIdentity;
-import lms.gateway.support.TokenIssuer;
+import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedKafka;
 import lms.testkit.InfrastructureProperties;
 import lms.testkit.TestHttp;

@@ -3,6 +3,7 @@ package lms.gateway.support;
 import java.time.Duration;
 
 import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.TokenIssuer;
 import lms.testkit.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;

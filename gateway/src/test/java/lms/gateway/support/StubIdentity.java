@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import lms.testkit.TokenIssuer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

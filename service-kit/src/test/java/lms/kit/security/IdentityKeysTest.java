@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import lms.testkit.SigningKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 class IdentityKeysTest {
 
-	final TestKey first = TestKey.ec("ec-1");
+	final SigningKey first = SigningKey.ec("ec-1");
 
 	JwksStub identity;
 
@@ -60,7 +61,7 @@ class IdentityKeysTest {
 	@Test
 	void picksUpARotatedKeyWithoutRestart() {
 		verify(this.first);
-		TestKey second = TestKey.ec("ec-2");
+		SigningKey second = SigningKey.ec("ec-2");
 		this.identity.publish(second, this.first);
 		verify(second);
 		verify(this.first);
@@ -71,7 +72,7 @@ class IdentityKeysTest {
 	void unknownKidsRefetchAtMostOncePerIntervalAndAre401() {
 		verify(this.first);
 		for (int i = 0; i < 20; i++) {
-			assertRefused(TestKey.ec("forged-" + i), Refusal.LOGIN_REQUIRED);
+			assertRefused(SigningKey.ec("forged-" + i), Refusal.LOGIN_REQUIRED);
 		}
 		assertThat(this.identity.requests()).isEqualTo(2);
 	}
@@ -81,7 +82,7 @@ class IdentityKeysTest {
 		verify(this.first);
 		this.identity.close();
 		verify(this.first);
-		assertRefused(TestKey.ec("new-kid"), Refusal.LOGIN_REQUIRED);
+		assertRefused(SigningKey.ec("new-kid"), Refusal.LOGIN_REQUIRED);
 		verify(this.first);
 	}
 
@@ -95,7 +96,7 @@ class IdentityKeysTest {
 	void refetchesAnOldCacheSoRetiredKeysStopVerifying() {
 		this.decoder = decoder(Duration.ofMillis(1500), Duration.ofMillis(100), Duration.ofSeconds(1));
 		verify(this.first);
-		this.identity.publish(TestKey.ec("ec-2"));
+		this.identity.publish(SigningKey.ec("ec-2"));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertRefused(this.first, Refusal.LOGIN_REQUIRED));
 	}
 
@@ -110,7 +111,7 @@ class IdentityKeysTest {
 		verify(this.first);
 		this.identity.hang();
 		CompletableFuture<Void> unknownKid = inItsOwnThread(
-				() -> assertRefused(TestKey.ec("not-yet-published"), Refusal.LOGIN_REQUIRED));
+				() -> assertRefused(SigningKey.ec("not-yet-published"), Refusal.LOGIN_REQUIRED));
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.identity.waiting() == 1);
 
 		assertThat(inItsOwnThread(() -> verify(this.first))).succeedsWithin(Duration.ofSeconds(10));
@@ -149,11 +150,11 @@ class IdentityKeysTest {
 		return CompletableFuture.runAsync(task, Thread::startVirtualThread);
 	}
 
-	private void verify(TestKey key) {
+	private void verify(SigningKey key) {
 		assertThat(this.decoder.decode(key.token("u1", "user", Instant.now())).getSubject()).isEqualTo("u1");
 	}
 
-	private void assertRefused(TestKey key, Refusal refusal) {
+	private void assertRefused(SigningKey key, Refusal refusal) {
 		String token = key.token("u1", "user", Instant.now());
 		assertThatThrownBy(() -> this.decoder.decode(token)).isInstanceOfSatisfying(JwtException.class,
 				(ex) -> assertThat(Refusal.of(ex)).as(ex.toString()).isEqualTo(refusal));

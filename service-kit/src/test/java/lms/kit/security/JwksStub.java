@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jose.jwk.JWK;
+import lms.testkit.SigningKey;
 
 /**
  * Identity's JWKS endpoint on a free port: serves whatever keys it is given and counts
@@ -36,7 +37,7 @@ public final class JwksStub implements AutoCloseable {
 		this.server = server;
 	}
 
-	public static JwksStub start(TestKey... keys) throws IOException {
+	public static JwksStub start(SigningKey... keys) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		JwksStub stub = new JwksStub(server);
 		server.createContext(PATH, stub::handle);
@@ -45,7 +46,7 @@ public final class JwksStub implements AutoCloseable {
 		return stub;
 	}
 
-	public void publish(TestKey... keys) {
+	public void publish(SigningKey... keys) {
 		publishJson(json(List.of(keys).stream().map((key) -> (JWK) key.jwk().toPublicJWK()).toList()));
 	}
 

@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import lms.testkit.MutableClock;
+import lms.testkit.SigningKey;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TokenDecodersTest {
 
-	static final TestKey KEY = TestKey.ec("ec-1");
+	static final SigningKey KEY = SigningKey.ec("ec-1");
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
@@ -70,8 +71,8 @@ class TokenDecodersTest {
 
 	@Test
 	void refusesTokenSignedByAKeyNotInTheJwks() {
-		assertRefused(TestKey.ec("ec-1").token("u1", "admin", now()), Refusal.LOGIN_REQUIRED);
-		assertRefused(TestKey.ec("forged").token("u1", "admin", now()), Refusal.LOGIN_REQUIRED);
+		assertRefused(SigningKey.ec("ec-1").token("u1", "admin", now()), Refusal.LOGIN_REQUIRED);
+		assertRefused(SigningKey.ec("forged").token("u1", "admin", now()), Refusal.LOGIN_REQUIRED);
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class TokenDecodersTest {
 		Jwt expired = this.decoders.accessTokensOfAnyAge().decode(token);
 		assertThat(this.decoders.expiry().isExpired(expired.getExpiresAt())).isTrue();
 		assertThatThrownBy(
-				() -> this.decoders.accessTokensOfAnyAge().decode(TestKey.ec("ec-1").token("u1", "admin", now())))
+				() -> this.decoders.accessTokensOfAnyAge().decode(SigningKey.ec("ec-1").token("u1", "admin", now())))
 			.isInstanceOf(BadJwtException.class);
 		assertThatThrownBy(() -> this.decoders.accessTokensOfAnyAge()
 			.decode(KEY.sign(null, KEY.claims("u1", "user", now()).issuer("x").build())))

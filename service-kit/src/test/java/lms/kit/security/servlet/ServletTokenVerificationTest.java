@@ -11,8 +11,8 @@ import lms.kit.security.AdminOnly;
 import lms.kit.security.AuthenticatedUser;
 import lms.kit.security.JwksStub;
 import lms.kit.security.ServiceScope;
-import lms.kit.security.TestKey;
 import lms.kit.security.TokenVerificationAutoConfiguration;
+import lms.testkit.SigningKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "lms.security.public-paths=/public/**")
 class ServletTokenVerificationTest {
 
-	static final TestKey KEY = TestKey.ec("ec-1");
+	static final SigningKey KEY = SigningKey.ec("ec-1");
 
 	static final JwksStub identity = startIdentity();
 
@@ -74,7 +74,7 @@ class ServletTokenVerificationTest {
 
 	@Test
 	void invalidTokenIsAnswered401() throws Exception {
-		String forged = TestKey.ec("ec-1").token("u1", "admin", Instant.now());
+		String forged = SigningKey.ec("ec-1").token("u1", "admin", Instant.now());
 		assertThat(get("/me", "Authorization", "Bearer " + forged)).satisfies((response) -> {
 			assertThat(response.statusCode()).isEqualTo(401);
 			assertThat(response.body()).isEqualTo(LOGIN);

@@ -1,4 +1,4 @@
-package lms.gateway.support;
+package lms.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +11,17 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Signs access tokens as identity-service does (ES256, {@code kid} header, {@code sub},
  * {@code sid}, {@code role}, {@code iss}, {@code aud}, {@code exp}, {@code iat},
- * {@code jti}) and publishes the public keys as a JWKS.
+ * {@code jti}) and publishes the public keys as a JWKS; keys rotate, and tokens can be
+ * expired, forged or from another issuer, for the tests of those who verify them.
  */
 public final class TokenIssuer {
 
@@ -43,6 +42,16 @@ public final class TokenIssuer {
 
 	public String jwks() {
 		return new JWKSet(this.published.stream().map((key) -> (JWK) key.jwk().toPublicJWK()).toList()).toString();
+	}
+
+	/** A service token for {@code clientId} carrying {@code scopes}, valid 5 minutes. */
+	public String serviceToken(String clientId, String... scopes) {
+		return this.current.serviceToken(clientId, String.join(" ", scopes), Instant.now());
+	}
+
+	/** A user's token issued and expiring when the test says. */
+	public String token(String userId, String sessionId, String role, Instant issued, Instant expires) {
+		return sign(this.current.jwk(), claims(userId, sessionId, role, issued, expires));
 	}
 
 	public String token(String userId, String sessionId, String role, Duration lifetime) {
@@ -104,28 +113,6 @@ public final class TokenIssuer {
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * A P-256 key pair with the {@code kid} tokens signed with it carry.
-	 *
-	 * @param jwk the private key and its id
-	 */
-	public record SigningKey(ECKey jwk) {
-
-		public String kid() {
-			return this.jwk.getKeyID();
-		}
-
-		public static SigningKey es256() {
-			try {
-				return new SigningKey(new ECKeyGenerator(Curve.P_256).keyID("es-" + UUID.randomUUID()).generate());
-			}
-			catch (JOSEException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

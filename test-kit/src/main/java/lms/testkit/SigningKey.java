@@ -1,7 +1,8 @@
-package lms.kit.security;
+package lms.testkit;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,17 +16,25 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * A P-256 signing key with its {@code kid}, able to mint tokens the way identity does.
+ * A P-256 signing key with its {@code kid}, able to mint tokens the way identity does
+ * (ES256, {@code kid} header; user tokens with issuer, audience {@code lms}, session id
+ * and role; service tokens with {@code typ at+jwt}, audience {@code lms-internal} and
+ * scopes).
  */
-public record TestKey(ECKey jwk) {
+public record SigningKey(ECKey jwk) {
 
-	public static TestKey ec(String kid) {
+	public static SigningKey ec(String kid) {
 		try {
-			return new TestKey(new ECKeyGenerator(Curve.P_256).keyID(kid).generate());
+			return new SigningKey(new ECKeyGenerator(Curve.P_256).keyID(kid).generate());
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A key under a fresh random {@code kid}. */
+	public static SigningKey es256() {
+		return ec("es-" + UUID.randomUUID());
 	}
 
 	public String kid() {
@@ -57,9 +66,11 @@ public record TestKey(ECKey jwk) {
 				new JWTClaimsSet.Builder().issuer("lms-identity")
 					.audience("lms-internal")
 					.subject(clientId)
+					.claim("client_id", clientId)
 					.claim("scope", scope)
 					.issueTime(Date.from(now))
 					.expirationTime(Date.from(now.plusSeconds(300)))
+					.jwtID(UUID.randomUUID().toString())
 					.build());
 	}
 
