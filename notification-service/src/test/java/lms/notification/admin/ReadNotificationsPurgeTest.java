@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @EmbeddedInfrastructure
-@DirtiesContext
 class ReadNotificationsPurgeTest {
 
 	@Autowired
