@@ -1,5 +1,6 @@
 package lms.gateway.auth;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import lms.gateway.refresh.RefreshCookies;
 import lms.gateway.refresh.SilentRefresh;
 import lms.gateway.revocation.RevokedSessions;
@@ -15,9 +16,10 @@ class AuthConfiguration {
 
 	@Bean
 	AuthenticationFilter authenticationFilter(AuthProperties properties, TokenDecoders decoders,
-			RevokedSessions revoked, SilentRefresh refresh, RefreshCookies cookies) {
-		return new AuthenticationFilter(new PublicPaths(properties.publicPaths()), new TokenChecks(decoders, revoked),
-				new ForwardedRequest(properties.identityHeaderPrefixes()), refresh, cookies);
+			RevokedSessions revoked, SilentRefresh refresh, RefreshCookies cookies, MeterRegistry meters) {
+		return new AuthenticationFilter(new PublicPaths(properties.publicPaths()),
+				new TokenChecks(decoders, revoked, meters), new ForwardedRequest(properties.identityHeaderPrefixes()),
+				refresh, cookies);
 	}
 
 }

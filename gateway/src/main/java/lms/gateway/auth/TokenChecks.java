@@ -1,9 +1,9 @@
 package lms.gateway.auth;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import lms.gateway.revocation.RevokedSessions;
 import lms.kit.security.Refusal;
 import lms.kit.security.TokenDecoders;
@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * {@code iss}, {@code aud}, {@code sub}, {@code sid}, {@code role}), checks its age with
  * the same clock skew as the services, and looks up its session among the revoked ones.
  * Verification may fetch identity's JWKS, a blocking call; a token whose JWS header was
- * verified before runs on the calling event loop, any other on a worker thread.
+ * verified before runs on the calling event loop, any other on a worker thread. Both
+ * memories are Caffeine caches bounded in size (metrics {@code cache.*} tagged
+ * {@code cache=gateway.verified-tokens}).
  */
 class TokenChecks {
 
@@ -34,29 +36,36 @@ class TokenChecks {
 
 	private final RevokedSessions revoked;
 
-	private final Set<String> trustedHeaders = ConcurrentHashMap.newKeySet();
+	private final Cache<String, Boolean> trustedHeaders = Caffeine.newBuilder()
+		.maximumSize(MAX_TRUSTED_HEADERS)
+		.build();
 
 	/**
 	 * Tokens whose signature was verified, by their exact text: a signature check costs
 	 * far more than the rest of a request. Expiry and revocation are still checked on
 	 * every request.
 	 */
-	private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
+	private final Cache<String, VerifiedToken> verified = Caffeine.newBuilder()
+		.maximumSize(MAX_VERIFIED_TOKENS)
+		.recordStats()
+		.build();
 
-	TokenChecks(TokenDecoders decoders, RevokedSessions revoked) {
+	TokenChecks(TokenDecoders decoders, RevokedSessions revoked, MeterRegistry meters) {
 		this.decoder = decoders.accessTokensOfAnyAge();
 		this.expiry = decoders.expiry();
 		this.revoked = revoked;
+		CaffeineCacheMetrics.monitor(meters, this.verified, "gateway.verified-tokens");
 	}
 
 	Mono<TokenState> check(String token) {
-		VerifiedToken known = this.verified.get(token);
+		VerifiedToken known = this.verified.getIfPresent(token);
 		if (known != null) {
 			return Mono.just(state(known));
 		}
 		String header = jwsHeader(token);
 		Mono<TokenState> state = Mono.fromCallable(() -> state(token, header));
-		return this.trustedHeaders.contains(header) ? state : state.subscribeOn(Schedulers.boundedElastic());
+		return (this.trustedHeaders.getIfPresent(header) != null) ? state
+				: state.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	private TokenState state(String token, String header) {
@@ -67,8 +76,8 @@ class TokenChecks {
 		catch (JwtException ex) {
 			return new TokenState.Invalid(Refusal.of(ex));
 		}
-		trust(header);
-		remember(token, verified);
+		this.trustedHeaders.put(header, Boolean.TRUE);
+		this.verified.put(token, verified);
 		return state(verified);
 	}
 
@@ -78,20 +87,6 @@ class TokenChecks {
 		}
 		return this.expiry.isExpired(verified.expiresAt()) ? new TokenState.Expired(verified)
 				: new TokenState.Valid(verified);
-	}
-
-	private void remember(String token, VerifiedToken verifiedToken) {
-		if (this.verified.size() >= MAX_VERIFIED_TOKENS) {
-			this.verified.clear();
-		}
-		this.verified.put(token, verifiedToken);
-	}
-
-	private void trust(String header) {
-		if (this.trustedHeaders.size() >= MAX_TRUSTED_HEADERS) {
-			this.trustedHeaders.clear();
-		}
-		this.trustedHeaders.add(header);
 	}
 
 	private static String jwsHeader(String token) {

@@ -101,16 +101,6 @@ final class Budget {
 	}
 
 	/**
-	 * Whether nothing here still matters: no lease for a while and no refusal running.
-	 */
-	synchronized boolean idle(long now) {
-		if (this.inFlight != null || (this.empty && now - this.emptyUntil < 0)) {
-			return false;
-		}
-		return now - this.lastLeaseAt >= IDLE_NANOS;
-	}
-
-	/**
 	 * What to do with a request.
 	 *
 	 * @param verdict the local verdict, {@code null} when the request must wait or lease

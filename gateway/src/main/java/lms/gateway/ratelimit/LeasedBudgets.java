@@ -1,10 +1,13 @@
 package lms.gateway.ratelimit;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import lms.gateway.ratelimit.Budget.Outcome;
 import lms.gateway.ratelimit.Budget.Step;
 import lms.kit.ratelimit.Bucket;
@@ -25,16 +28,18 @@ import org.springframework.scheduling.annotation.Scheduled;
  * token is due. Redis counts every leased token, so all instances together never let more
  * than the bucket through; tokens leased and left unspent by an idle key are dropped.
  * Redis down or slow: requests pass (logged once per outage), except where this instance
- * already knows the bucket is empty.
+ * already knows the bucket is empty. The budgets are a Caffeine cache of at most 100,000
+ * keys (its admission keeps the busy ones when made-up keys flood in), each forgotten
+ * after a minute without requests; metrics {@code cache.*} tagged
+ * {@code cache=gateway.rate-limit-budgets}.
  */
 class LeasedBudgets {
 
 	private static final Logger log = LoggerFactory.getLogger(LeasedBudgets.class);
 
-	/** Beyond this many keys, new keys are counted in Redis one request at a time. */
 	private static final int MAX_KEYS = 100_000;
 
-	private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
+	private final Cache<String, Budget> budgets;
 
 	private final BucketCounter counter;
 
@@ -44,10 +49,17 @@ class LeasedBudgets {
 
 	private final AtomicBoolean redisDown = new AtomicBoolean();
 
-	LeasedBudgets(BucketCounter counter, int maxLease, LongSupplier nanoTime) {
+	LeasedBudgets(BucketCounter counter, int maxLease, LongSupplier nanoTime, MeterRegistry meters) {
 		this.counter = counter;
 		this.maxLease = maxLease;
 		this.nanoTime = nanoTime;
+		this.budgets = Caffeine.newBuilder()
+			.maximumSize(MAX_KEYS)
+			.expireAfterAccess(Duration.ofNanos(Budget.IDLE_NANOS))
+			.ticker(nanoTime::getAsLong)
+			.recordStats()
+			.build();
+		CaffeineCacheMetrics.monitor(meters, this.budgets, "gateway.rate-limit-budgets");
 	}
 
 	/** Counts one request against {@code key}; never fails. */
@@ -94,31 +106,27 @@ class LeasedBudgets {
 	}
 
 	private Budget budget(String key) {
-		Budget budget = this.budgets.get(key);
-		if (budget != null) {
-			return budget;
-		}
-		return (this.budgets.size() < MAX_KEYS) ? this.budgets.computeIfAbsent(key, (k) -> new Budget()) : new Budget();
+		return this.budgets.get(key, (k) -> new Budget());
 	}
 
 	private int leaseCap(Bucket bucket) {
 		return Math.max(1, Math.min(this.maxLease, bucket.capacity() / 10));
 	}
 
-	/** Forgets the keys that leased nothing for a while. */
+	/** Forgets the keys idle for a while now, not at the next request. */
 	@Scheduled(fixedDelayString = "${lms.gateway.rate-limits.purge-interval:30s}")
 	void purge() {
-		long now = this.nanoTime.getAsLong();
-		this.budgets.values().removeIf((budget) -> budget.idle(now));
+		this.budgets.cleanUp();
 	}
 
 	/** Forgets everything this instance counted (Redis keeps its counts). */
 	void clear() {
-		this.budgets.clear();
+		this.budgets.invalidateAll();
 	}
 
-	int size() {
-		return this.budgets.size();
+	long size() {
+		this.budgets.cleanUp();
+		return this.budgets.estimatedSize();
 	}
 
 	/** Logs once per outage, not once per request. */

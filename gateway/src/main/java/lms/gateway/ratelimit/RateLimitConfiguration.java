@@ -3,6 +3,7 @@ package lms.gateway.ratelimit;
 import java.time.Duration;
 
 import io.lettuce.core.ClientOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import lms.kit.ratelimit.ReactiveRedisLimits;
 
 import org.springframework.boot.ApplicationRunner;
@@ -42,8 +43,8 @@ class RateLimitConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	LeasedBudgets generalBudgets(BucketCounter counter, RateLimitProperties properties) {
-		return new LeasedBudgets(counter, properties.maxLease(), System::nanoTime);
+	LeasedBudgets generalBudgets(BucketCounter counter, RateLimitProperties properties, MeterRegistry meters) {
+		return new LeasedBudgets(counter, properties.maxLease(), System::nanoTime, meters);
 	}
 
 	/**

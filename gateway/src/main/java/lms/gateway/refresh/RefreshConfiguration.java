@@ -2,6 +2,7 @@ package lms.gateway.refresh;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import lms.kit.security.client.ServiceClientRegistration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +19,9 @@ class RefreshConfiguration {
 
 	@Bean
 	SilentRefresh silentRefresh(RefreshProperties properties, JsonMapper json, Clock clock,
-			ReactiveOAuth2AuthorizedClientManager serviceClientManager) {
-		return new SilentRefresh(new IdentitySessions(serviceClient(serviceClientManager), properties, json), clock);
+			ReactiveOAuth2AuthorizedClientManager serviceClientManager, MeterRegistry meters) {
+		return new SilentRefresh(new IdentitySessions(serviceClient(serviceClientManager), properties, json), clock,
+				meters);
 	}
 
 	@Bean

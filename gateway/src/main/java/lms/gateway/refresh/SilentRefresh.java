@@ -7,18 +7,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import reactor.core.publisher.Mono;
-
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Renews an expired access token with the refresh token that came with it. One answer is
  * shared, until its access token expires, by every request carrying the same refresh
  * token: header clients keep sending the token from their login, and a browser's parallel
- * requests with a just-rotated cookie must not present the retired token twice.
+ * requests with a just-rotated cookie must not present the retired token twice. The
+ * answers are a Caffeine cache whose entries expire when their access token does (a
+ * failure or an answer still pending after a minute); metrics {@code cache.*} tagged
+ * {@code cache=gateway.silent-refresh}.
  */
 public class SilentRefresh {
 
@@ -28,11 +32,16 @@ public class SilentRefresh {
 
 	private final Clock clock;
 
-	private final Map<String, Entry> answers = new ConcurrentHashMap<>();
+	private final Cache<String, Entry> answers;
 
-	SilentRefresh(IdentitySessions identity, Clock clock) {
+	SilentRefresh(IdentitySessions identity, Clock clock, MeterRegistry meters) {
 		this.identity = identity;
 		this.clock = clock;
+		this.answers = Caffeine.newBuilder()
+			.expireAfter(Expiry.<String, Entry>writing((key, entry) -> remaining(entry)))
+			.recordStats()
+			.build();
+		CaffeineCacheMetrics.monitor(meters, this.answers, "gateway.silent-refresh");
 	}
 
 	/**
@@ -41,11 +50,14 @@ public class SilentRefresh {
 	 */
 	public Mono<RefreshedTokens> refresh(String refreshToken, boolean rotate) {
 		String key = (rotate ? "c:" : "h:") + sha256(refreshToken);
-		Entry entry = this.answers.computeIfAbsent(key,
+		Entry entry = this.answers.get(key,
 				(k) -> new Entry(call(refreshToken, rotate), this.clock.instant().plus(FAILED_ENTRY_LIFETIME)));
-		return entry.answer()
-			.doOnNext((tokens) -> entry.keepUntil(tokens.accessTokenExpiresAt()))
-			.doOnError((ex) -> this.answers.remove(key, entry));
+		return entry.answer().doOnNext((tokens) -> {
+			if (entry.keepUntil(tokens.accessTokenExpiresAt())) {
+				// written again so Caffeine recomputes its expiry
+				this.answers.asMap().replace(key, entry, entry);
+			}
+		}).doOnError((ex) -> this.answers.asMap().remove(key, entry));
 	}
 
 	private Mono<RefreshedTokens> call(String refreshToken, boolean rotate) {
@@ -54,10 +66,9 @@ public class SilentRefresh {
 					(ex) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 
-	@Scheduled(fixedDelay = 60_000)
-	void purge() {
-		Instant now = this.clock.instant();
-		this.answers.values().removeIf((entry) -> entry.until().isBefore(now));
+	private Duration remaining(Entry entry) {
+		Duration remaining = Duration.between(this.clock.instant(), entry.until());
+		return remaining.isNegative() ? Duration.ZERO : remaining;
 	}
 
 	private static String sha256(String text) {
@@ -89,10 +100,13 @@ public class SilentRefresh {
 			return this.until;
 		}
 
-		void keepUntil(Instant expiresAt) {
+		/** Whether this moved the entry's end. */
+		boolean keepUntil(Instant expiresAt) {
 			if (expiresAt != null && expiresAt.isAfter(this.until)) {
 				this.until = expiresAt;
+				return true;
 			}
+			return false;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import lms.kit.ratelimit.Bucket;
 import lms.kit.ratelimit.Grant;
 import lms.kit.ratelimit.ReactiveRedisLimits;
@@ -159,8 +160,11 @@ class LeasedBudgetsTest {
 	void idleKeysAreForgotten() {
 		LeasedBudgets budgets = budgets(new CountingCounter());
 		budgets.take(this.key, HUNDRED).block();
+		this.clock.addAndGet(TimeUnit.SECONDS.toNanos(50));
+		budgets.take(this.key, HUNDRED).block();
+		this.clock.addAndGet(TimeUnit.SECONDS.toNanos(50));
 		budgets.purge();
-		assertThat(budgets.size()).isOne();
+		assertThat(budgets.size()).as("a key asked within the minute stays").isOne();
 
 		this.clock.addAndGet(TimeUnit.MINUTES.toNanos(2));
 		budgets.purge();
@@ -168,8 +172,24 @@ class LeasedBudgetsTest {
 		assertThat(budgets.size()).isZero();
 	}
 
+	@Test
+	void theBudgetsAreACacheWithMetrics() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		LeasedBudgets budgets = new LeasedBudgets(new CountingCounter(), 50, this.clock::get, meters);
+
+		budgets.take(this.key, HUNDRED).block();
+		budgets.take(this.key, HUNDRED).block();
+
+		assertThat(meters.get("cache.gets")
+			.tag("cache", "gateway.rate-limit-budgets")
+			.tag("result", "hit")
+			.functionCounter()
+			.count()).isOne();
+		assertThat(meters.get("cache.size").tag("cache", "gateway.rate-limit-budgets").gauge().value()).isOne();
+	}
+
 	private LeasedBudgets budgets(BucketCounter counter) {
-		return new LeasedBudgets(counter, 50, this.clock::get);
+		return new LeasedBudgets(counter, 50, this.clock::get, new SimpleMeterRegistry());
 	}
 
 	private List<Verdict> takeInTurn(int requests, LeasedBudgets budgets) {
