@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The published mappings agree with their own examples, so a consumer's stub answers what
- * media-service's verification (UploadContractTest there) replays.
+ * media-service's verification (CloudinaryUploadTest there) replays.
  */
 class MediaContractTest {
 

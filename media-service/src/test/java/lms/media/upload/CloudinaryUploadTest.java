@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import lms.kit.http.RestClients;
 import lms.media.api.MediaClient;
+import lms.media.api.MediaContract;
+import lms.media.api.MediaStub;
 import lms.media.api.MediaUploads;
 import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
@@ -21,6 +23,8 @@ import lms.testkit.TestIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -265,6 +269,25 @@ class CloudinaryUploadTest {
 		List<StubRequest> uploads = uploads();
 		assertThat(uploads).hasSize(1);
 		return uploads.get(0);
+	}
+
+	static List<MediaContract.Interaction> publishedInteractions() {
+		return MediaContract.interactions();
+	}
+
+	/**
+	 * The contract media-service publishes to its consumers (lms-media-api's test
+	 * artifact): each mapping's example, sent here with a real service token, gets the
+	 * mapping's status and the body its stub answers.
+	 */
+	@ParameterizedTest
+	@MethodSource("publishedInteractions")
+	void thePortHonoursEachPublishedInteraction(MediaContract.Interaction interaction) {
+		String token = TestIdentity.shared().serviceToken("course", "media:upload");
+
+		MediaContract.Answer real = interaction.replay("http://127.0.0.1:" + this.port, token);
+
+		interaction.assertHonouredBy(real, interaction.replay(MediaStub.shared().url(), token));
 	}
 
 }
