@@ -18,19 +18,16 @@ import static org.awaitility.Awaitility.await;
  * keeps {@code accessToken} and {@code refreshToken} from the login answer and sends them
  * as headers. Each step checks the fields its pages read.
  */
-class AdminAppJourneyIT {
+class AdminAppJourneyIT extends Journey {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-
-	static Accounts accounts;
 
 	static CloudinaryStub cloudinary;
 
 	static TokenClient admin;
 
 	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
+	static void signInTheAdmin() {
 		cloudinary = RunningSystem.cloudinary();
 		admin = adminApp();
 	}

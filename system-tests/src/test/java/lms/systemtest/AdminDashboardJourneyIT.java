@@ -20,19 +20,16 @@ import static org.awaitility.Awaitility.await;
  * invoices, analytics and the users and team pages, over the activity of learners. The
  * app keeps the tokens of its login and sends them as headers.
  */
-class AdminDashboardJourneyIT {
+class AdminDashboardJourneyIT extends Journey {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-
-	static Accounts accounts;
 
 	static CloudinaryStub cloudinary;
 
 	static TokenClient admin;
 
 	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
+	static void signInTheAdmin() {
 		cloudinary = RunningSystem.cloudinary();
 		admin = accounts.admin();
 	}

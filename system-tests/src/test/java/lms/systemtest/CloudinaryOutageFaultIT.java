@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import lms.localstack.LocalStack;
 import lms.testkit.CloudinaryStub;
 import lms.testkit.StubRequest;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,20 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outage are destroyed once it is over, each exactly once, and only those.
  */
 @Tag("fault")
-class CloudinaryOutageFaultIT {
+class CloudinaryOutageFaultIT extends Fault {
 
 	private static final String UNAVAILABLE = "Image service unavailable, try again shortly";
-
-	static LocalStack stack;
-
-	static Accounts accounts;
 
 	static CloudinaryStub cloudinary;
 
 	@BeforeAll
-	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
+	static void findTheCloudinaryStub() {
 		cloudinary = FaultySystem.cloudinary();
 	}
 

@@ -1,6 +1,5 @@
 package lms.systemtest;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -13,21 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the student's cookies: refused, nothing changes. The web app itself, from its
  * configured origin, and the header-token apps keep working.
  */
-class CrossSiteJourneyIT {
+class CrossSiteJourneyIT extends Journey {
 
 	static final String EVIL = "https://evil.example.com";
 
 	static final String REFUSED = "Cross-site request refused";
-
-	static Accounts accounts;
-
-	static String gatewayUrl;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		gatewayUrl = RunningSystem.stack().gatewayUrl();
-	}
 
 	@Test
 	void anotherSitesPageCannotRenameOrLogOutAStudent() {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import lms.localstack.LocalStack;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * unknown while it cannot be measured, then zero once every effect happened.
  */
 @Tag("fault")
-class KafkaOutageFaultIT {
+class KafkaOutageFaultIT extends Fault {
 
 	private static final int REGISTRATIONS = 6;
 
@@ -38,19 +36,6 @@ class KafkaOutageFaultIT {
 	private static final String OLDEST = "lms_outbox_oldest_age_seconds";
 
 	private static final String LAG = "lms_kafka_consumer_lag";
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	static Effects effects;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
-		effects = new Effects(accounts.mails());
-	}
 
 	@Test
 	void writesAreAcceptedWhileKafkaIsDownAndEveryEffectHappensOnceAfterItReturns() {

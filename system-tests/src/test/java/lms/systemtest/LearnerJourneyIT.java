@@ -3,10 +3,7 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.UUID;
 
-import lms.localstack.LocalStack;
 import lms.testkit.CloudinaryStub;
-import lms.testkit.TestHttp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,20 +18,7 @@ import static org.awaitility.Awaitility.await;
  * tokens: sign up, activate with the mailed code, log in, read the catalog an admin just
  * filled, and log out.
  */
-class LearnerJourneyIT {
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	static TestHttp gateway;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = RunningSystem.stack();
-		accounts = RunningSystem.accounts();
-		gateway = GatewayHttp.of(stack.gatewayUrl());
-	}
+class LearnerJourneyIT extends Journey {
 
 	@Test
 	void aLearnerSignsUpWithTheMailedCodeLogsInReadsTheCatalogAndLogsOut() {

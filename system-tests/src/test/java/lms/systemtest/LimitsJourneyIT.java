@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static lms.systemtest.Replies.quote;
@@ -22,19 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the gateway and identity tell clients apart (identity by the address the gateway
  * vouches for), whatever {@code X-Forwarded-For} a client writes.
  */
-class LimitsJourneyIT {
+class LimitsJourneyIT extends Journey {
 
 	static final String CLASSROOM = "127.0.0.60";
-
-	static Accounts accounts;
-
-	static String gatewayUrl;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		gatewayUrl = RunningSystem.stack().gatewayUrl();
-	}
 
 	@Test
 	void sixtyPupilsAtOneAddressSignUpActivateAndLogInWithoutBeingRefused() throws Exception {

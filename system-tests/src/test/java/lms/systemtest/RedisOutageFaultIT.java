@@ -3,9 +3,7 @@ package lms.systemtest;
 import java.time.Duration;
 
 import lms.localstack.LmsService;
-import lms.localstack.LocalStack;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +19,9 @@ import static org.awaitility.Awaitility.await;
  * identity-service itself, and once Redis is back login works and the catalog is current.
  */
 @Tag("fault")
-class RedisOutageFaultIT {
+class RedisOutageFaultIT extends Fault {
 
 	private static final String UNAVAILABLE = "Service temporarily unavailable, try again shortly";
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
-	}
 
 	@Test
 	void theCatalogAnswersFromMongoAndLoginIsRefusedWith503UntilRedisReturns() {

@@ -3,11 +3,9 @@ package lms.systemtest;
 import java.time.Duration;
 
 import lms.events.Topics;
-import lms.localstack.LocalStack;
 import lms.localstack.ReceivedMail;
 import lms.testkit.BusBytes;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static lms.systemtest.Replies.expectStatus;
@@ -19,20 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * crosses a real Kafka broker with the code sealed, and notification-service mails the
  * code over SMTP.
  */
-class RegistrationJourneyIT {
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	static TestHttp gateway;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = RunningSystem.stack();
-		accounts = RunningSystem.accounts();
-		gateway = GatewayHttp.of(stack.gatewayUrl());
-	}
+class RegistrationJourneyIT extends Journey {
 
 	@Test
 	void aRegistrationThroughTheGatewayMailsTheActivationCode() {

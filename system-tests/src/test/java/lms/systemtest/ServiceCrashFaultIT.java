@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import lms.localstack.LmsService;
-import lms.localstack.LocalStack;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the registrations it accepted before the crash still activate.
  */
 @Tag("fault")
-class ServiceCrashFaultIT {
+class ServiceCrashFaultIT extends Fault {
 
 	private static final int REGISTRATIONS = 5;
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	static Effects effects;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
-		effects = new Effects(accounts.mails());
-	}
 
 	@Test
 	void eventsWaitingInTheOutboxOfAKilledServiceAreDeliveredOnceAfterItRestarts() {

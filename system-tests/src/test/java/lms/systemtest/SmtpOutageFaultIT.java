@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import lms.localstack.LocalStack;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +18,7 @@ import static org.awaitility.Awaitility.await;
  * it show as notification.mail's consumer lag, both back to zero once SMTP answers.
  */
 @Tag("fault")
-class SmtpOutageFaultIT {
+class SmtpOutageFaultIT extends Fault {
 
 	private static final int REGISTRATIONS = 4;
 
@@ -28,19 +26,6 @@ class SmtpOutageFaultIT {
 
 	private static final Map<String, String> MAIL_FROM_USERS = Map.of("group", "notification.mail", "topic",
 			"lms.identity.user");
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	static Effects effects;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = FaultySystem.stack();
-		accounts = FaultySystem.accounts();
-		effects = new Effects(accounts.mails());
-	}
 
 	@Test
 	void mailsRefusedForAMinuteAreSentExactlyOnceWhenSmtpReturns() {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import lms.localstack.ReceivedMail;
 import lms.testkit.StripeStub;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,17 +21,7 @@ import static org.awaitility.Awaitility.await;
  * {@code access_token} and {@code refresh_token} cookies the login sets and never sends a
  * token itself. Each step checks the fields the app reads.
  */
-class StudentWebJourneyIT {
-
-	static Accounts accounts;
-
-	static String gatewayUrl;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		gatewayUrl = RunningSystem.stack().gatewayUrl();
-	}
+class StudentWebJourneyIT extends Journey {
 
 	@Test
 	void aStudentSignsUpPaysForACourseOpensItAndLogsOutWithCookiesOnly() {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import lms.localstack.ReceivedMail;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,17 +15,7 @@ import static org.awaitility.Awaitility.await;
  * Questions, answers, reviews and the admin's reply in the student web app (original-api
  * §5.4), every user in a browser of their own whose cookies carry the session.
  */
-class StudentWebQuestionsJourneyIT {
-
-	static Accounts accounts;
-
-	static String gatewayUrl;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		gatewayUrl = RunningSystem.stack().gatewayUrl();
-	}
+class StudentWebQuestionsJourneyIT extends Journey {
 
 	@Test
 	void aClassmatesAnswerIsMailedToTheAskerAndTheAdminRepliesToTheReview() {
