@@ -14,7 +14,8 @@ import org.springframework.messaging.Message;
 /**
  * Every write evicts both levels where it happens; every other instance evicts its
  * in-process level when the course event reaches it (binding {@code courseCache}, a
- * consumer group of its own per instance). Eviction is idempotent, so no dedup is kept.
+ * consumer group of its own per instance), after noting how far it has read
+ * ({@link CatalogPosition}). Eviction is idempotent, so no dedup is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEviction {
@@ -25,9 +26,12 @@ class CatalogEviction {
 
 	private final RedisCatalogCache redis;
 
-	CatalogEviction(LocalCatalogCache local, RedisCatalogCache redis) {
+	private final CatalogPosition position;
+
+	CatalogEviction(LocalCatalogCache local, RedisCatalogCache redis, CatalogPosition position) {
 		this.local = local;
 		this.redis = redis;
+		this.position = position;
 	}
 
 	@EventListener
@@ -40,6 +44,7 @@ class CatalogEviction {
 	Consumer<Message<byte[]>> courseCache() {
 		return (message) -> {
 			log.debug("Course event {} evicts the local catalog", message.getHeaders().get("ce-type"));
+			this.position.holder().advance(message);
 			this.local.evictAll();
 		};
 	}

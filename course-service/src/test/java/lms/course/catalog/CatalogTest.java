@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import lms.course.support.Api;
+import lms.kit.cache.EventPosition;
 import lms.course.support.CourseServiceTest;
 import lms.testkit.EmbeddedRedis;
 import org.bson.types.ObjectId;
@@ -32,6 +33,9 @@ class CatalogTest extends CourseServiceTest {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@Autowired
+	CatalogPosition position;
 
 	@Test
 	void theCatalogShowsCoursesWithoutTheirPaidContent() {
@@ -144,6 +148,30 @@ class CatalogTest extends CourseServiceTest {
 		assertThat(name(id)).isEqualTo("Changed in the database");
 		assertThat(this.redis.hasKey(RedisCatalogCache.PREFIX + generation)).as("the old generation is deleted")
 			.isFalse();
+	}
+
+	@Test
+	void anAnswerFromBeforeACourseEventThisInstanceHasReadIsNeitherServedNorTakenFromRedis() {
+		String id = createdAndSettled("Before the event");
+		EventPosition before = EventPosition
+			.parse(anonymous().get("/api/v1/get-course/" + id).header(EventPosition.HEADER));
+		String course = before.offsets()
+			.keySet()
+			.stream()
+			.filter((key) -> key.startsWith("lms.course.course:"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("answers tell how far into the course events they reflect"));
+		behindTheServicesBack(id, "After the event");
+
+		// the event of that change read before its generation bump reached Redis: both
+		// levels still hold the answer from before it
+		int partition = Integer.parseInt(course.substring(course.lastIndexOf(':') + 1));
+		EventPosition seen = this.position.holder()
+			.advance("lms.course.course", partition, before.offsets().get(course) + 1);
+
+		Api.Reply after = anonymous().get("/api/v1/get-course/" + id);
+		assertThat(read(after).get("course").get("name").asString()).isEqualTo("After the event");
+		assertThat(EventPosition.parse(after.header(EventPosition.HEADER)).covers(seen)).isTrue();
 	}
 
 	@Test
