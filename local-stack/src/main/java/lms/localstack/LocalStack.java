@@ -40,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private final HealthWaiter health = new HealthWaiter();
 
+	private final List<ServiceProcess> twins = Collections.synchronizedList(new ArrayList<>());
+
 	private volatile LocalProviders providers;
 
 	private final Thread shutdownHook = new Thread(this::close, "local-stack-shutdown");
@@ -230,6 +232,23 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
+	 * Starts one more instance of a running service on free ports, sharing this stack's
+	 * MongoDB, Redis and Kafka as a scaled-out deployment would, with some settings
+	 * changed (e.g. which course-service a second gateway proxies to), and waits until it
+	 * is ready. It stops with the stack.
+	 */
+	public ServiceProcess startTwin(LmsService service, Map<String, String> settings) {
+		List<Integer> ports = FreePorts.pick(2);
+		long running = this.twins.stream().filter((twin) -> twin.service() == service).count();
+		String name = service.moduleName() + "-" + (running + 2);
+		ServiceProcess twin = service(service).twin(ports.get(0), ports.get(1), settings, logFile(name));
+		this.twins.add(twin);
+		twin.start();
+		this.health.awaitReady(List.of(twin), this.options.readinessTimeout());
+		return twin;
+	}
+
+	/**
 	 * Stops the service gracefully (SIGTERM), as an orchestrator would.
 	 */
 	public void stopService(String name) {
@@ -353,8 +372,9 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void stopServices() {
-		List<Thread> stopping = this.services.values()
-			.stream()
+		List<ServiceProcess> running = new ArrayList<>(this.twins);
+		running.addAll(this.services.values());
+		List<Thread> stopping = running.stream()
 			.map((process) -> Thread.ofPlatform()
 				.name("stop-" + process.service().moduleName())
 				.start(() -> quietly(process.service().moduleName(), process::stop)))
