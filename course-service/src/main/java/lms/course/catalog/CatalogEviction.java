@@ -14,8 +14,9 @@ import org.springframework.messaging.Message;
 /**
  * Every write evicts both levels where it happens; every other instance evicts its
  * in-process level when the course event reaches it (binding {@code courseCache}, a
- * consumer group of its own per instance), after noting how far it has read
- * ({@link CatalogPosition}). Eviction is idempotent, so no dedup is kept.
+ * consumer group of its own per instance), then notes how far it has read
+ * ({@link CatalogPosition}), so a reader that sees the new position also sees the
+ * eviction. Eviction is idempotent, so no dedup is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEviction {
@@ -44,8 +45,8 @@ class CatalogEviction {
 	Consumer<Message<byte[]>> courseCache() {
 		return (message) -> {
 			log.debug("Course event {} evicts the local catalog", message.getHeaders().get("ce-type"));
-			this.position.holder().advance(message);
 			this.local.evictAll();
+			this.position.holder().advance(message);
 		};
 	}
 
