@@ -74,8 +74,8 @@ public final class ServiceProcess {
 		for (String argument : this.arguments) {
 			int equals = argument.indexOf('=');
 			String key = (argument.startsWith("--") && equals > 0) ? argument.substring(2, equals) : null;
-			twinArguments.add((key != null && pending.containsKey(key)) ? "--" + key + "=" + pending.remove(key)
-					: argument);
+			twinArguments
+				.add((key != null && pending.containsKey(key)) ? "--" + key + "=" + pending.remove(key) : argument);
 		}
 		pending.forEach((key, value) -> twinArguments.add("--" + key + "=" + value));
 		return new ServiceProcess(this.service, port, managementPort, this.jar, this.jvmOptions, twinArguments,

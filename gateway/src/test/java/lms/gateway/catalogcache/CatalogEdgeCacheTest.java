@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -209,11 +211,14 @@ class CatalogEdgeCacheTest {
 
 	/**
 	 * course-service's public reads: a version per hit, an ETag, 404 for "missing", a
-	 * position ahead of every event the tests publish but for "behind", which tells none.
+	 * position ahead of every event the tests publish (on any of the topics' partitions)
+	 * but for "behind", which tells none.
 	 */
 	static final class Catalog {
 
-		static final String AHEAD = "lms.course.course:0:1000000000,lms.course.enrollment:0:1000000000";
+		static final String AHEAD = IntStream.range(0, 16)
+			.mapToObj((p) -> "lms.course.course:" + p + ":1000000000,lms.course.enrollment:" + p + ":1000000000")
+			.collect(Collectors.joining(","));
 
 		final HttpServer server;
 
