@@ -197,6 +197,16 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
+	 * Starts one more instance of a running service on free ports, sharing this stack's
+	 * MongoDB, Redis and Kafka as a scaled-out deployment would, with some settings
+	 * changed (e.g. which course-service a second gateway proxies to), and waits until it
+	 * is ready. It stops with the stack.
+	 */
+	public ServiceProcess startTwin(LmsService service, Map<String, String> settings) {
+		return this.services.startTwin(service, settings);
+	}
+
+	/**
 	 * Stops the service gracefully (SIGTERM), as an orchestrator would.
 	 */
 	public void stopService(String name) {

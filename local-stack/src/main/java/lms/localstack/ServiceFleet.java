@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lms.testkit.FreePorts;
+
 /**
  * The stack's service processes: made from the options and this run's secrets, started
  * together and waited for, stopped in parallel.
@@ -18,6 +20,8 @@ final class ServiceFleet {
 
 	private final Map<LmsService, ServiceProcess> processes = Collections
 		.synchronizedMap(new EnumMap<>(LmsService.class));
+
+	private final List<ServiceProcess> twins = Collections.synchronizedList(new ArrayList<>());
 
 	private final HealthWaiter health = new HealthWaiter();
 
@@ -102,14 +106,30 @@ final class ServiceFleet {
 		process.archiveClasses();
 	}
 
+	/**
+	 * Starts one more instance of a running service on free ports; it stops with the
+	 * others.
+	 */
+	ServiceProcess startTwin(LmsService service, Map<String, String> settings) {
+		List<Integer> ports = FreePorts.pick(2);
+		long running = this.twins.stream().filter((twin) -> twin.service() == service).count();
+		String name = service.moduleName() + "-" + (running + 2);
+		ServiceProcess twin = get(service).twin(ports.get(0), ports.get(1), settings, this.options.log(name));
+		this.twins.add(twin);
+		twin.start();
+		this.health.awaitReady(List.of(twin), this.options.readinessTimeout());
+		return twin;
+	}
+
 	boolean isReady(LmsService service) {
 		return this.health.isReady("http://127.0.0.1:" + this.options.ports().management(service));
 	}
 
 	/** Stops every service at once (each gracefully, as an orchestrator would). */
 	void stopAll() {
-		List<Thread> stopping = all().values()
-			.stream()
+		List<ServiceProcess> running = new ArrayList<>(this.twins);
+		running.addAll(all().values());
+		List<Thread> stopping = running.stream()
 			.map((process) -> Thread.ofPlatform()
 				.name("stop-" + process.service().moduleName())
 				.start(() -> Infrastructure.quietly(process.service().moduleName(), process::stop)))

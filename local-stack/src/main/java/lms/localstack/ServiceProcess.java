@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -57,6 +58,28 @@ public final class ServiceProcess {
 
 	public LmsService service() {
 		return this.service;
+	}
+
+	/**
+	 * A second instance of this service (not started): the same jar, JVM options,
+	 * arguments and environment on other ports, with the given settings replaced or
+	 * added, and a log of its own, as a scaled-out deployment runs it. It reads the
+	 * service's class archive when there is one and never writes it.
+	 */
+	ServiceProcess twin(int port, int managementPort, Map<String, String> settings, Path log) {
+		Map<String, String> pending = new LinkedHashMap<>(settings);
+		pending.put("server.port", Integer.toString(port));
+		pending.put("management.server.port", Integer.toString(managementPort));
+		List<String> twinArguments = new ArrayList<>();
+		for (String argument : this.arguments) {
+			int equals = argument.indexOf('=');
+			String key = (argument.startsWith("--") && equals > 0) ? argument.substring(2, equals) : null;
+			twinArguments
+				.add((key != null && pending.containsKey(key)) ? "--" + key + "=" + pending.remove(key) : argument);
+		}
+		pending.forEach((key, value) -> twinArguments.add("--" + key + "=" + value));
+		return new ServiceProcess(this.service, port, managementPort, this.jar, this.jvmOptions, twinArguments,
+				this.environment, this.workingDirectory, log, false);
 	}
 
 	public String url() {

@@ -174,6 +174,27 @@ class LocalStackTest {
 	}
 
 	@Test
+	void aTwinRunsTheSameServiceOnOtherPortsWithItsSettingsReplacedAndStopsWithTheStack() throws IOException {
+		ServiceProcess twin = this.stack.startTwin(LmsService.GATEWAY,
+				Map.of("lms.services.course.url", "http://127.0.0.1:1"));
+		try {
+			assertThat(twin.url()).isNotEqualTo(this.stack.gatewayUrl());
+			assertThat(twin.isAlive()).isTrue();
+			String arguments = Files.readString(twin.log());
+			assertThat(arguments)
+				.contains("--lms.services.course.url=http://127.0.0.1:1",
+						"--spring.cloud.stream.kafka.binder.brokers=" + this.stack.kafkaBootstrap(),
+						"--server.port=" + twin.url().substring(twin.url().lastIndexOf(':') + 1))
+				.doesNotContain("--lms.services.course.url=" + this.stack.serviceUrl(LmsService.COURSE));
+		}
+		finally {
+			twin.stop();
+		}
+		assertThat(twin.isAlive()).isFalse();
+		assertThat(this.stack.isReady(LmsService.GATEWAY)).as("the original runs on").isTrue();
+	}
+
+	@Test
 	void everyProcessOfTheStackListensOnLoopbackOnly() {
 		Map<String, Long> processes = this.stack.processIds();
 		assertThat(processes).containsOnlyKeys("kafka", "redis", "gateway");

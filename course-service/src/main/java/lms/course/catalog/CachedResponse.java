@@ -8,14 +8,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
-/**
- * A catalog answer serialized once: its JSON, the same bytes gzipped once, and a strong
- * ETag over the JSON.
- */
-record CachedResponse(byte[] json, byte[] gzip, String etag) {
+import lms.kit.cache.EventPosition;
 
-	static CachedResponse of(byte[] json) {
-		return new CachedResponse(json, gzip(json), etag(json));
+/**
+ * A catalog answer serialized once: its JSON, the same bytes gzipped once, a strong ETag
+ * over the JSON, and the position in the course events it reflects (every event before
+ * it).
+ */
+record CachedResponse(byte[] json, byte[] gzip, String etag, EventPosition position) {
+
+	static CachedResponse of(SharedAnswer answer) {
+		return new CachedResponse(answer.json(), gzip(answer.json()), etag(answer.json()), answer.position());
 	}
 
 	private static byte[] gzip(byte[] json) {

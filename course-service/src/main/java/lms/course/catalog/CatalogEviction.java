@@ -14,7 +14,9 @@ import org.springframework.messaging.Message;
 /**
  * Every write evicts both levels where it happens; every other instance evicts its
  * in-process level when the course event reaches it (binding {@code courseCache}, a
- * consumer group of its own per instance). Eviction is idempotent, so no dedup is kept.
+ * consumer group of its own per instance), then notes how far it has read
+ * ({@link CatalogPosition}), so a reader that sees the new position also sees the
+ * eviction. Eviction is idempotent, so no dedup is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEviction {
@@ -25,9 +27,12 @@ class CatalogEviction {
 
 	private final RedisCatalogCache redis;
 
-	CatalogEviction(LocalCatalogCache local, RedisCatalogCache redis) {
+	private final CatalogPosition position;
+
+	CatalogEviction(LocalCatalogCache local, RedisCatalogCache redis, CatalogPosition position) {
 		this.local = local;
 		this.redis = redis;
+		this.position = position;
 	}
 
 	@EventListener
@@ -41,6 +46,7 @@ class CatalogEviction {
 		return (message) -> {
 			log.debug("Course event {} evicts the local catalog", message.getHeaders().get("ce-type"));
 			this.local.evictAll();
+			this.position.holder().advance(message);
 		};
 	}
 

@@ -8,6 +8,8 @@ import lms.course.course.CourseDiscussions;
 import lms.course.course.CourseResponse;
 import lms.course.course.CourseStore;
 import lms.course.course.CoursesResponse;
+import lms.kit.cache.EventPosition;
+import lms.kit.cache.EventPositionHolder;
 import lms.kit.metrics.CacheLevel;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Serves the public catalog from the in-process cache, then Redis, then MongoDB; only the
  * public projection is ever serialized here, under canonical keys ({@link CatalogQuery}).
- * Searches and pages are kept in process only.
+ * Searches and pages are kept in process only. A cached answer is taken only if it
+ * reflects every course event this instance has read ({@link EventPosition}); an answer
+ * read from MongoDB reflects every event read before the read began, since an event is
+ * published only after its write.
  */
 @Component
 class CatalogReader {
@@ -39,8 +44,11 @@ class CatalogReader {
 
 	private final CacheLevel redisLevel;
 
+	private final EventPositionHolder position;
+
 	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, CourseDiscussions discussions,
-			JsonMapper json, MeterRegistry meters) {
+			JsonMapper json, MeterRegistry meters, CatalogPosition position) {
+		this.position = position.holder();
 		this.local = local;
 		this.redis = redis;
 		this.courses = courses;
@@ -72,20 +80,22 @@ class CatalogReader {
 	 * courses only, whose number the catalog bounds
 	 */
 	private Optional<CachedResponse> readOptional(String key, boolean shareable, Supplier<Optional<Object>> load) {
+		EventPosition seen = this.position.current();
 		CachedResponse cached = this.local.get(key);
-		if (cached != null) {
+		if (cached != null && cached.position().covers(seen)) {
 			return Optional.of(cached);
 		}
 		long localGeneration = this.local.generation();
 		Optional<String> redisGeneration = shareable ? this.redis.generation() : Optional.empty();
-		Optional<byte[]> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key));
+		Optional<SharedAnswer> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key))
+			.filter((answer) -> answer.position().covers(seen));
 		if (shareable) {
 			this.redisLevel.record(shared.orElse(null));
 		}
 		if (shared.isEmpty()) {
-			shared = load.get().map(this.json::writeValueAsBytes);
+			shared = load.get().map((body) -> new SharedAnswer(seen, this.json.writeValueAsBytes(body)));
 			shared.ifPresent(
-					(bytes) -> redisGeneration.ifPresent((generation) -> this.redis.put(generation, key, bytes)));
+					(answer) -> redisGeneration.ifPresent((generation) -> this.redis.put(generation, key, answer)));
 		}
 		Optional<CachedResponse> response = shared.map(CachedResponse::of);
 		response.ifPresent((r) -> this.local.putIfCurrent(key, r, localGeneration));

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import lms.kit.cache.EventPosition;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Answers a cached catalog response: 304 when the client has it, else the bytes, gzipped
- * when the client accepts it. Caches may keep it but must revalidate.
+ * when the client accepts it. Caches may keep it but must revalidate. The position in the
+ * course events the answer reflects goes along ({@link EventPosition#HEADER}), so the
+ * gateway can refuse an answer older than an event it has seen.
  */
 final class HttpCaching {
 
@@ -25,6 +29,9 @@ final class HttpCaching {
 		headers.setETag(response.etag());
 		headers.setCacheControl(CACHE_CONTROL);
 		headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
+		if (!response.position().offsets().isEmpty()) {
+			headers.set(EventPosition.HEADER, response.position().format());
+		}
 		if (matches(ifNoneMatch, response.etag())) {
 			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
 		}

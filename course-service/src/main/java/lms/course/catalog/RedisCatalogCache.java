@@ -1,6 +1,5 @@
 package lms.course.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,9 +20,11 @@ import org.springframework.stereotype.Component;
  * list and existing courses are kept here (searches and pages stay in process), and a
  * bump deletes the previous generation's hash: Redis holds about one copy of the catalog
  * whatever the queries. Each write to a hash also sets its time to live, in one script,
- * so a hash written late to an old generation still expires. Redis being away only means
- * misses; a bump that could not be made is retried, and until then this instance does not
- * trust Redis.
+ * so a hash written late to an old generation still expires. Each answer carries the
+ * position in the course events it reflects ({@link SharedAnswer}), so an instance that
+ * has seen a later event never takes it, whatever order the write's generation bump and
+ * the event reached it in. Redis being away only means misses; a bump that could not be
+ * made is retried, and until then this instance does not trust Redis.
  */
 @Component
 class RedisCatalogCache {
@@ -66,19 +67,19 @@ class RedisCatalogCache {
 		}
 	}
 
-	Optional<byte[]> get(String generation, String key) {
+	Optional<SharedAnswer> get(String generation, String key) {
 		try {
 			return Optional.ofNullable(this.redis.<String, String>opsForHash().get(PREFIX + generation, key))
-				.map((json) -> json.getBytes(StandardCharsets.UTF_8));
+				.map(SharedAnswer::decode);
 		}
 		catch (DataAccessException ex) {
 			return Optional.empty();
 		}
 	}
 
-	void put(String generation, String key, byte[] json) {
+	void put(String generation, String key, SharedAnswer answer) {
 		try {
-			this.redis.execute(PUT, List.of(PREFIX + generation), key, new String(json, StandardCharsets.UTF_8),
+			this.redis.execute(PUT, List.of(PREFIX + generation), key, answer.encode(),
 					String.valueOf(this.properties.redisTtl().toMillis()));
 		}
 		catch (DataAccessException ex) {

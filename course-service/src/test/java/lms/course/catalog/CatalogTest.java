@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import lms.course.support.Api;
+import lms.kit.cache.EventPosition;
 import lms.course.support.CourseServiceTest;
 import lms.testkit.EmbeddedRedis;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,9 @@ class CatalogTest extends CourseServiceTest {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@Autowired
+	CatalogPosition position;
 
 	@Test
 	void theCatalogShowsCoursesWithoutTheirPaidContent() {
@@ -147,6 +152,30 @@ class CatalogTest extends CourseServiceTest {
 	}
 
 	@Test
+	void anAnswerFromBeforeACourseEventThisInstanceHasReadIsNeitherServedNorTakenFromRedis() {
+		String id = createdAndSettled("Before the event");
+		EventPosition before = EventPosition
+			.parse(anonymous().get("/api/v1/get-course/" + id).header(EventPosition.HEADER));
+		String course = before.offsets()
+			.keySet()
+			.stream()
+			.filter((key) -> key.startsWith("lms.course.course:"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("answers tell how far into the course events they reflect"));
+		behindTheServicesBack(id, "After the event");
+
+		// the event of that change read before its generation bump reached Redis: both
+		// levels still hold the answer from before it
+		int partition = Integer.parseInt(course.substring(course.lastIndexOf(':') + 1));
+		EventPosition seen = this.position.holder()
+			.advance("lms.course.course", partition, before.offsets().get(course) + 1);
+
+		Api.Reply after = anonymous().get("/api/v1/get-course/" + id);
+		assertThat(read(after).get("course").get("name").asString()).isEqualTo("After the event");
+		assertThat(EventPosition.parse(after.header(EventPosition.HEADER)).covers(seen)).isTrue();
+	}
+
+	@Test
 	void junkQueriesEvictNoCourseAnswerAndNeverReachRedis() {
 		String id = createdAndSettled("Junk proof");
 		String etag = anonymous().get("/api/v1/get-courses?q=junk%20proof").header("ETag");
@@ -193,14 +222,15 @@ class CatalogTest extends CourseServiceTest {
 
 	/**
 	 * A new course, read once after its own event came back from Kafka and evicted once
-	 * more, so nothing evicts what the test reads next.
+	 * more (whether before or after the write's answer), so nothing evicts what the test
+	 * reads next.
 	 */
 	private String createdAndSettled(String name) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.redisCache.generation().isPresent());
 		String id = createCourse(name);
-		long afterCreate = this.local.generation();
-		awaitCourseEvent(id, "lms.course.CourseCreated.v1");
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.local.generation() > afterCreate);
+		ConsumerRecord<String, String> created = awaitCourseEvent(id, "lms.course.CourseCreated.v1");
+		EventPosition read = EventPosition.START.after(created.topic(), created.partition(), created.offset());
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.position.holder().current().covers(read));
 		assertThat(name(id)).isEqualTo(name);
 		return id;
 	}

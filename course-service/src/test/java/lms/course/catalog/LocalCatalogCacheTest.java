@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import lms.kit.cache.EventPosition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class LocalCatalogCacheTest {
 	}
 
 	private static CachedResponse answer(String text) {
-		return CachedResponse.of(text.getBytes(StandardCharsets.UTF_8));
+		return CachedResponse.of(new SharedAnswer(EventPosition.START, text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -4,18 +4,6 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import lms.events.course.CourseCreated;
-import lms.events.course.CourseDeleted;
-import lms.events.course.CourseUpdated;
-import lms.events.course.EnrollmentCreated;
-import lms.events.course.LayoutBannerReplaced;
-import lms.events.course.QuestionAnswered;
-import lms.events.course.QuestionAsked;
-import lms.events.course.ReviewAdded;
-import lms.events.course.ReviewReplied;
-import lms.kit.messaging.EventHandlers;
-import lms.kit.messaging.ProcessedEvents;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,21 +31,13 @@ class CatalogCacheConfiguration {
 	}
 
 	/**
-	 * Any change to a course, its Q&A, reviews or purchases changes some public answer.
+	 * Any change to a course, its Q&A, reviews or purchases changes some public answer,
+	 * so every event of these topics, whatever its type (also one newer than this
+	 * gateway), clears the answers and moves the position the next ones must reflect.
 	 */
 	@Bean
-	Consumer<Message<byte[]>> catalogEvictions(JsonMapper json, CatalogCache cache) {
-		return EventHandlers.group("gateway.catalog", json, ProcessedEvents.none())
-			.onPayload(CourseCreated.class, (event) -> cache.clear())
-			.onPayload(CourseUpdated.class, (event) -> cache.clear())
-			.onPayload(CourseDeleted.class, (event) -> cache.clear())
-			.onPayload(QuestionAsked.class, (event) -> cache.clear())
-			.onPayload(QuestionAnswered.class, (event) -> cache.clear())
-			.onPayload(ReviewAdded.class, (event) -> cache.clear())
-			.onPayload(ReviewReplied.class, (event) -> cache.clear())
-			.onPayload(LayoutBannerReplaced.class, (event) -> cache.clear())
-			.onPayload(EnrollmentCreated.class, (event) -> cache.clear())
-			.build();
+	Consumer<Message<byte[]>> catalogEvictions(CatalogCache cache) {
+		return cache::clearAfter;
 	}
 
 }

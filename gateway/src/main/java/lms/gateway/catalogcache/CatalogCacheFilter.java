@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import lms.kit.cache.EventPosition;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -29,10 +30,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Answers public catalog reads from the edge: a hit never crosses to course-service, and
  * {@code If-None-Match} gets 304. A miss is forwarded and a 200 kept as course-service
- * sent it (its ETag, encoding and bytes). Runs after the token checks and rate limits, so
- * a cached answer is limited like any other. A successful write routed to course-service
- * clears this instance's answers before its response leaves, so the writer never reads
- * its own change stale; the other instances clear on the course events.
+ * sent it (its ETag, encoding and bytes) with the position in the course events it
+ * reflects, which course-service tells in a header that goes no further. Runs after the
+ * token checks and rate limits, so a cached answer is limited like any other. A
+ * successful write routed to course-service clears this instance's answers before its
+ * response leaves, so the writer never reads its own change stale; the other instances
+ * clear on the course events.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
 
@@ -119,6 +122,8 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 			@Override
 			public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+				EventPosition position = EventPosition.parse(getHeaders().getFirst(EventPosition.HEADER));
+				getHeaders().remove(EventPosition.HEADER);
 				if (getStatusCode() != HttpStatus.OK) {
 					return super.writeWith(body);
 				}
@@ -126,11 +131,16 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 					byte[] bytes = new byte[joined.readableByteCount()];
 					joined.read(bytes);
 					DataBufferUtils.release(joined);
-					CatalogCacheFilter.this.cache.put(key,
-							new CachedAnswer(describing(getHeaders()), bytes, CatalogCacheFilter.this.clock.instant()),
-							generation);
+					CatalogCacheFilter.this.cache.put(key, new CachedAnswer(describing(getHeaders()), bytes,
+							CatalogCacheFilter.this.clock.instant(), position), generation);
 					return super.writeWith(Mono.just(bufferFactory().wrap(bytes)));
 				});
+			}
+
+			@Override
+			public Mono<Void> setComplete() {
+				getHeaders().remove(EventPosition.HEADER);
+				return super.setComplete();
 			}
 
 		};

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import lms.events.course.CourseUpdated;
 import lms.gateway.support.IdentityEvents;
+import lms.kit.cache.EventPosition;
 import lms.gateway.support.StubIdentity;
 import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
@@ -117,23 +120,43 @@ class CatalogEdgeCacheTest {
 
 	@Test
 	void aCourseEventClearsTheEdgeSoTheNextReadSeesTheChange() {
-		this.http.get("/api/v1/get-course/c3");
-		IdentityEvents events = new IdentityEvents(this.brokers);
+		awaitCourseEventRead("c3");
 
+		int afterClear = catalog.hits("/api/v1/get-course/c3");
+		this.http.get("/api/v1/get-course/c3");
+		assertThat(catalog.hits("/api/v1/get-course/c3")).isEqualTo(afterClear);
+	}
+
+	/** Publishes edits of the course until this gateway forwards a read of it again. */
+	private void awaitCourseEventRead(String course) {
+		String path = "/api/v1/get-course/" + course;
+		this.http.get(path);
+		IdentityEvents events = new IdentityEvents(this.brokers);
 		await().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(30)).until(() -> {
-			int before = catalog.hits("/api/v1/get-course/c3");
-			events.publish(new CourseUpdated("c3", List.of("name"), null, null));
+			int before = catalog.hits(path);
+			events.publish(new CourseUpdated(course, List.of("name"), null, null));
 			return await().atMost(Duration.ofSeconds(2))
 				.pollInterval(Duration.ofMillis(50))
 				.ignoreExceptions()
 				.until(() -> {
-					this.http.get("/api/v1/get-course/c3");
-					return catalog.hits("/api/v1/get-course/c3") > before;
+					this.http.get(path);
+					return catalog.hits(path) > before;
 				}, (moved) -> moved);
 		});
-		int afterClear = catalog.hits("/api/v1/get-course/c3");
-		this.http.get("/api/v1/get-course/c3");
-		assertThat(catalog.hits("/api/v1/get-course/c3")).isEqualTo(afterClear);
+	}
+
+	@Test
+	void afterACourseEventAnAnswerThatDoesNotReflectItIsForwardedButNeverKept() {
+		awaitCourseEventRead("c9");
+
+		this.http.get("/api/v1/get-course/behind");
+		TestHttp.Response second = this.http.get("/api/v1/get-course/behind");
+		assertThat(catalog.hits("/api/v1/get-course/behind")).isEqualTo(2);
+		assertThat(second.header(EventPosition.HEADER)).as("the position goes no further").isNull();
+
+		this.http.get("/api/v1/get-course/c10");
+		this.http.get("/api/v1/get-course/c10");
+		assertThat(catalog.hits("/api/v1/get-course/c10")).as("answers that reflect it are kept").isEqualTo(1);
 	}
 
 	@Test
@@ -186,8 +209,16 @@ class CatalogEdgeCacheTest {
 		assertThat(catalog.hits("/api/v1/get-course/c5")).isEqualTo(2);
 	}
 
-	/** course-service's public reads: a version per hit, an ETag, 404 for "missing". */
+	/**
+	 * course-service's public reads: a version per hit, an ETag, 404 for "missing", a
+	 * position ahead of every event the tests publish (on any of the topics' partitions)
+	 * but for "behind", which tells none.
+	 */
 	static final class Catalog {
+
+		static final String AHEAD = IntStream.range(0, 16)
+			.mapToObj((p) -> "lms.course.course:" + p + ":1000000000,lms.course.enrollment:" + p + ":1000000000")
+			.collect(Collectors.joining(","));
 
 		final HttpServer server;
 
@@ -232,6 +263,9 @@ class CatalogEdgeCacheTest {
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.getResponseHeaders().add("ETag", "\"v" + version + (gzip ? "-gz" : "") + "\"");
 			exchange.getResponseHeaders().add("Cache-Control", "public, max-age=0, must-revalidate");
+			if (!path.endsWith("/behind")) {
+				exchange.getResponseHeaders().add(EventPosition.HEADER, AHEAD);
+			}
 			exchange.sendResponseHeaders(status, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();

@@ -21,6 +21,10 @@ import lms.localstack.LocalStack;
  */
 final class EvictionBench {
 
+	static final String COURSE_TOPIC = "lms.course.course";
+
+	static final String UPDATED = "lms.course.CourseUpdated.v1";
+
 	static final int SECOND_GATEWAY_PORT = 8180;
 
 	static final int SECOND_COURSE_PORT = 8182;
@@ -86,21 +90,62 @@ final class EvictionBench {
 		String id = this.client.createCourse(gateway, token, name);
 		Progress.say("Editing course " + id + " " + (this.options.warmups() + this.options.edits()) + " times");
 		List<String> urls = readers.stream().map((reader) -> reader.baseUrl() + "/api/v1/get-course/" + id).toList();
-		try (FreshReads reads = new FreshReads(this.client, urls)) {
+		Hops hops = new Hops();
+		try (FreshReads reads = new FreshReads(this.client, urls);
+				EventHops events = new EventHops(this.stack.kafkaBootstrap(), COURSE_TOPIC)) {
 			for (int round = 1; round <= this.options.warmups() + this.options.edits(); round++) {
 				awaitEverywhere(reads, urls, name);
 				name = "Eviction probe " + run + " #" + round;
+				long beginWall = System.currentTimeMillis();
 				long begin = System.nanoTime();
 				this.client.renameCourse(gateway, token, id, name);
 				long edited = System.nanoTime();
+				long editedWall = System.currentTimeMillis();
 				List<Optional<Duration>> fresh = reads.await(quoted(name), edited);
+				Optional<EventHops.Hop> hop = events.await(id, UPDATED, beginWall, Duration.ofSeconds(2));
 				if (round > this.options.warmups()) {
 					edits.add(Duration.ofNanos(edited - begin));
 					record(readers, fresh, everyInstance);
+					hops.record(hop, editedWall);
 				}
 			}
 		}
-		return table(readers, everyInstance, edits, extras.isEmpty());
+		return table(readers, everyInstance, edits, extras.isEmpty()) + "\n" + hops.table();
+	}
+
+	/** The event's hops per edit, on the machine's one clock, in milliseconds. */
+	private static final class Hops {
+
+		private final Samples writeToSend = new Samples();
+
+		private final Samples sendToFetch = new Samples();
+
+		private final Samples answerToFetch = new Samples();
+
+		void record(Optional<EventHops.Hop> hop, long editedWall) {
+			if (hop.isEmpty()) {
+				List.of(this.writeToSend, this.sendToFetch, this.answerToFetch).forEach(Samples::miss);
+				return;
+			}
+			this.writeToSend.add(hop.get().writeToSend());
+			this.sendToFetch.add(hop.get().sendToFetch());
+			this.answerToFetch.add(Duration.ofMillis(Math.max(0, hop.get().fetched() - editedWall)));
+		}
+
+		String table() {
+			StringBuilder out = new StringBuilder(
+					"| hop of the edit's `CourseUpdated` | edits | p50 | p99 | max | not seen |\n")
+				.append("|---|---|---|---|---|---|\n");
+			row(out, "write (its outbox entry made) → relay sent (`ce_time` → the record's create time)",
+					this.writeToSend);
+			row(out, "relay sent → fetched by a consumer (create time → a consumer in the bench JVM)",
+					this.sendToFetch);
+			row(out, "edit's answer → event fetched by that consumer", this.answerToFetch);
+			return out.append("\nMillisecond clock (`ce_time`, the record timestamp); the consumer fetches with ")
+				.append("`fetch.max.wait.ms=10`, as a hop's floor rather than the services' own consumers.\n")
+				.toString();
+		}
+
 	}
 
 	private void record(List<Reader> readers, List<Optional<Duration>> fresh, Samples everyInstance) {
