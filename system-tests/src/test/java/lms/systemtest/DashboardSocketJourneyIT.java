@@ -2,7 +2,11 @@ package lms.systemtest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import lms.localstack.LmsService;
+import lms.localstack.ServiceProcess;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import static org.awaitility.Awaitility.await;
  * the web app's admin (cookie) and the admin app (token in {@code auth}) hear a new
  * order, question and review as {@code newNotification}; a student's and an anonymous
  * socket stay connected and hear nothing, and what a client emits itself reaches nobody.
+ * A dashboard connected through a second gateway instance hears the same.
  */
 class DashboardSocketJourneyIT {
 
@@ -68,6 +73,27 @@ class DashboardSocketJourneyIT {
 			assertThat(DashboardSocket.refusedFromOrigin(gateway, "https://elsewhere.example",
 					webAdmin.cookie("access_token").orElseThrow().getValue()))
 				.isTrue();
+		}
+	}
+
+	@Test
+	void anAdminDashboardOnASecondGatewayHearsANewReview() {
+		ServiceProcess secondGateway = RunningSystem.stack().startTwin(LmsService.GATEWAY, Map.of());
+		try (DashboardSocket adminApp = DashboardSocket.withAuth(secondGateway.url(), accounts.admin().accessToken())) {
+			Member learner = accounts.newMember("Rey Review");
+			String courseId = CourseDraft.of("Second gateway course " + UUID.randomUUID(), 0)
+				.withLesson("Second gateway lesson", "second-gateway-video")
+				.createId(accounts.admin());
+			expect(201, learner.app()
+				.post("/api/v1/create-mobile-order", "{\"courseId\":\"" + courseId + "\",\"payment_info\":{}}"));
+			Catalog.awaitEnrolled(learner.app(), courseId);
+			expect(200, learner.app().put("/api/v1/add-review/" + courseId, "{\"review\":\"Heard\",\"rating\":5}"));
+
+			await().atMost(EVENTUALLY).until(() -> adminApp.titlesAbout(courseId).size() >= 2);
+			assertThat(adminApp.titlesAbout(courseId)).containsExactlyInAnyOrder("New Order", "New Review Received");
+		}
+		finally {
+			secondGateway.stop();
 		}
 	}
 
