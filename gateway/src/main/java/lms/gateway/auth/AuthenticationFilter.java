@@ -86,8 +86,8 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 		if (refreshToken.isEmpty()) {
 			return reject(exchange, Refusal.TOKEN_EXPIRED);
 		}
-		// A header client (mobile, admin app) keeps its refresh token; only cookies
-		// rotate.
+		// identity rotates a cookie's token (and, once a session used cookies, every
+		// token of it); a header client that never did keeps the token of its login.
 		boolean cookieClient = TokenExtractor.refreshToken(RequestView.of(view::header, (name) -> null)).isEmpty();
 		return this.refresh.refresh(refreshToken.get(), cookieClient)
 			.<Object>map((tokens) -> tokens)

@@ -19,7 +19,8 @@ class RefreshConfiguration {
 	@Bean
 	SilentRefresh silentRefresh(RefreshProperties properties, JsonMapper json, Clock clock,
 			ReactiveOAuth2AuthorizedClientManager serviceClientManager) {
-		return new SilentRefresh(new IdentitySessions(serviceClient(serviceClientManager), properties, json), clock);
+		return new SilentRefresh(new IdentitySessions(serviceClient(serviceClientManager), properties, json), clock,
+				properties.renewBeforeExpiry());
 	}
 
 	@Bean

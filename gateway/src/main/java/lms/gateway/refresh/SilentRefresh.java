@@ -16,48 +16,51 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Renews an expired access token with the refresh token that came with it. One answer is
- * shared, until its access token expires, by every request carrying the same refresh
- * token: header clients keep sending the token from their login, and a browser's parallel
- * requests with a just-rotated cookie must not present the retired token twice.
+ * shared by every request carrying the same refresh token, as identity allows: header
+ * clients keep sending the token from their login (one identity call per access-token
+ * lifetime, not per request), and a browser's parallel requests with a just-rotated
+ * cookie must not present the retired token twice. A rotated answer is shared only within
+ * identity's grace window, so a retired token replayed later reaches identity, which
+ * refuses it and ends the session. An answer is shared until shortly before its access
+ * token expires (a quarter of its life, at most {@code renewBeforeExpiry}), so a request
+ * never goes on with a token that expires on its way; then exactly one request renews it
+ * while the others wait for that answer. A failure is never shared beyond the requests
+ * that waited for it.
  */
 public class SilentRefresh {
-
-	private static final Duration FAILED_ENTRY_LIFETIME = Duration.ofMinutes(1);
 
 	private final IdentitySessions identity;
 
 	private final Clock clock;
 
+	private final Duration renewBeforeExpiry;
+
 	private final Map<String, Entry> answers = new ConcurrentHashMap<>();
 
-	SilentRefresh(IdentitySessions identity, Clock clock) {
+	SilentRefresh(IdentitySessions identity, Clock clock, Duration renewBeforeExpiry) {
 		this.identity = identity;
 		this.clock = clock;
+		this.renewBeforeExpiry = renewBeforeExpiry;
 	}
 
 	/**
-	 * New tokens for this refresh token; cookie clients get a rotated refresh token,
-	 * header clients keep theirs.
+	 * New tokens for this refresh token; {@code byCookie}: it came in the cookie
+	 * (identity rotates it).
 	 */
-	public Mono<RefreshedTokens> refresh(String refreshToken, boolean rotate) {
-		String key = (rotate ? "c:" : "h:") + sha256(refreshToken);
-		Entry entry = this.answers.computeIfAbsent(key,
-				(k) -> new Entry(call(refreshToken, rotate), this.clock.instant().plus(FAILED_ENTRY_LIFETIME)));
-		return entry.answer()
-			.doOnNext((tokens) -> entry.keepUntil(tokens.accessTokenExpiresAt()))
-			.doOnError((ex) -> this.answers.remove(key, entry));
-	}
-
-	private Mono<RefreshedTokens> call(String refreshToken, boolean rotate) {
-		return this.identity.refresh(refreshToken, rotate)
-			.cache((tokens) -> Duration.between(this.clock.instant(), tokens.accessTokenExpiresAt()),
-					(ex) -> Duration.ZERO, () -> Duration.ZERO);
+	public Mono<RefreshedTokens> refresh(String refreshToken, boolean byCookie) {
+		String key = (byCookie ? "c:" : "h:") + sha256(refreshToken);
+		Entry entry = this.answers.compute(key, (k, current) -> (current != null && current.isShareable(this.clock))
+				? current : new Entry(refreshToken, this.identity.refresh(refreshToken, byCookie)));
+		return entry.answer().doOnError((ex) -> this.answers.remove(key, entry));
 	}
 
 	@Scheduled(fixedDelay = 60_000)
 	void purge() {
-		Instant now = this.clock.instant();
-		this.answers.values().removeIf((entry) -> entry.until().isBefore(now));
+		this.answers.values().removeIf((entry) -> entry.isSettled() && !entry.isShareable(this.clock));
+	}
+
+	int size() {
+		return this.answers.size();
 	}
 
 	private static String sha256(String text) {
@@ -70,29 +73,46 @@ public class SilentRefresh {
 		}
 	}
 
-	private static final class Entry {
+	/** One call to identity and the requests that share its answer. */
+	private final class Entry {
 
 		private final Mono<RefreshedTokens> answer;
 
-		private volatile Instant until;
+		/** Null while the call is under way; {@link Instant#MIN} after a failure. */
+		private volatile Instant shareUntil;
 
-		Entry(Mono<RefreshedTokens> answer, Instant until) {
-			this.answer = answer;
-			this.until = until;
+		Entry(String presented, Mono<RefreshedTokens> call) {
+			this.answer = call.doOnNext((tokens) -> this.shareUntil = shareUntil(presented, tokens))
+				.doOnError((ex) -> this.shareUntil = Instant.MIN)
+				.cache();
 		}
 
 		Mono<RefreshedTokens> answer() {
 			return this.answer;
 		}
 
-		Instant until() {
-			return this.until;
+		boolean isSettled() {
+			return this.shareUntil != null;
 		}
 
-		void keepUntil(Instant expiresAt) {
-			if (expiresAt != null && expiresAt.isAfter(this.until)) {
-				this.until = expiresAt;
+		/** Still under way, or answered and shareable now. */
+		boolean isShareable(Clock clock) {
+			Instant until = this.shareUntil;
+			return until == null || clock.instant().isBefore(until);
+		}
+
+		private Instant shareUntil(String presented, RefreshedTokens tokens) {
+			Instant now = SilentRefresh.this.clock.instant();
+			Instant expiresAt = (tokens.accessTokenExpiresAt() != null) ? tokens.accessTokenExpiresAt() : now;
+			Duration life = Duration.between(now, expiresAt);
+			Duration margin = life.dividedBy(4);
+			if (margin.compareTo(SilentRefresh.this.renewBeforeExpiry) > 0) {
+				margin = SilentRefresh.this.renewBeforeExpiry;
 			}
+			Instant until = expiresAt.minus(margin);
+			boolean rotated = !presented.equals(tokens.refreshToken());
+			Instant allowed = (tokens.shareUntil() != null) ? tokens.shareUntil() : (rotated ? now : until);
+			return allowed.isBefore(until) ? allowed : until;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package lms.identity.session;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lms.identity.user.User;
 import lms.identity.user.UserView;
@@ -19,13 +20,17 @@ public class SignIn {
 
 	private final AuthCookies cookies;
 
-	SignIn(Sessions sessions, AuthCookies cookies) {
+	/** Spring's proxy to the current request: where the session is opened from. */
+	private final HttpServletRequest request;
+
+	SignIn(Sessions sessions, AuthCookies cookies, HttpServletRequest request) {
 		this.sessions = sessions;
 		this.cookies = cookies;
+		this.request = request;
 	}
 
 	public Answer signIn(User user, HttpServletResponse response) {
-		TokenPair tokens = this.sessions.open(user);
+		TokenPair tokens = this.sessions.open(user, SessionOrigin.of(this.request));
 		this.cookies.set(response, tokens);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		return new Answer(true, UserView.of(user), tokens.accessToken(), tokens.refreshToken());
