@@ -4,10 +4,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lms.identity.clientaddress.ClientAddress;
 
 /**
  * Where a session was opened: the browser's or app's {@code User-Agent} (cut to 256
- * characters) and the client's address made coarse (IPv4 /24, IPv6 /48), so the session
+ * characters) and the client's address (as the gateway vouched for it) made coarse (IPv4 /24, IPv6 /48), so the session
  * list shows roughly where without keeping a precise address.
  */
 record SessionOrigin(String userAgent, String address) {
@@ -16,22 +17,13 @@ record SessionOrigin(String userAgent, String address) {
 
 	private static final int MAX_USER_AGENT = 256;
 
-	static SessionOrigin of(HttpServletRequest request) {
+	static SessionOrigin of(HttpServletRequest request, ClientAddress client) {
 		String userAgent = request.getHeader("User-Agent");
 		userAgent = (userAgent != null) ? userAgent.strip() : "";
 		if (userAgent.length() > MAX_USER_AGENT) {
 			userAgent = userAgent.substring(0, MAX_USER_AGENT);
 		}
-		return new SessionOrigin(userAgent, coarse(clientAddress(request)));
-	}
-
-	/**
-	 * The client's address as identity knows it: the servlet container's remote address,
-	 * which the configured forwarded-header handling sets from what the gateway vouched
-	 * for (the one place the session list reads it).
-	 */
-	static String clientAddress(HttpServletRequest request) {
-		return request.getRemoteAddr();
+		return new SessionOrigin(userAgent, coarse(client.address().getHostAddress()));
 	}
 
 	static String coarse(String address) {
