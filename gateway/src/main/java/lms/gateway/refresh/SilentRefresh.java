@@ -54,6 +54,23 @@ public class SilentRefresh {
 		return entry.answer().doOnError((ex) -> this.answers.remove(key, entry));
 	}
 
+	/**
+	 * Whether an access token issued at {@code issuedAt} is close enough to its expiry to
+	 * be renewed ahead: past a quarter of its life before it, at most
+	 * {@code renewBeforeExpiry} before it.
+	 */
+	public boolean isDue(Instant issuedAt, Instant expiresAt) {
+		return expiresAt != null && !this.clock.instant().isBefore(renewAt(issuedAt, expiresAt));
+	}
+
+	private Instant renewAt(Instant start, Instant expiresAt) {
+		Duration margin = (start != null) ? Duration.between(start, expiresAt).dividedBy(4) : this.renewBeforeExpiry;
+		if (margin.isNegative()) {
+			margin = Duration.ZERO;
+		}
+		return expiresAt.minus((margin.compareTo(this.renewBeforeExpiry) > 0) ? this.renewBeforeExpiry : margin);
+	}
+
 	@Scheduled(fixedDelay = 60_000)
 	void purge() {
 		this.answers.values().removeIf((entry) -> entry.isSettled() && !entry.isShareable(this.clock));
@@ -104,12 +121,7 @@ public class SilentRefresh {
 		private Instant shareUntil(String presented, RefreshedTokens tokens) {
 			Instant now = SilentRefresh.this.clock.instant();
 			Instant expiresAt = (tokens.accessTokenExpiresAt() != null) ? tokens.accessTokenExpiresAt() : now;
-			Duration life = Duration.between(now, expiresAt);
-			Duration margin = life.dividedBy(4);
-			if (margin.compareTo(SilentRefresh.this.renewBeforeExpiry) > 0) {
-				margin = SilentRefresh.this.renewBeforeExpiry;
-			}
-			Instant until = expiresAt.minus(margin);
+			Instant until = renewAt(now, expiresAt);
 			boolean rotated = !presented.equals(tokens.refreshToken());
 			Instant allowed = (tokens.shareUntil() != null) ? tokens.shareUntil() : (rotated ? now : until);
 			return allowed.isBefore(until) ? allowed : until;
