@@ -8,8 +8,9 @@ import lms.identity.clientaddress.ClientAddress;
 
 /**
  * Where a session was opened: the browser's or app's {@code User-Agent} (cut to 256
- * characters) and the client's address (as the gateway vouched for it) made coarse (IPv4 /24, IPv6 /48), so the session
- * list shows roughly where without keeping a precise address.
+ * characters) and the client's address (as the gateway vouched for it) made coarse (IPv4
+ * /24, IPv6 /48), so the session list shows roughly where without keeping a precise
+ * address.
  */
 record SessionOrigin(String userAgent, String address) {
 
