@@ -114,8 +114,8 @@ class SilentRefreshTest {
 
 	@Test
 	void aHeaderClientRepeatingItsExpiredTokenIsRenewedOnceWhileTheNewTokenLives() {
-		String expired = identity.issuer().expiredToken("user-3", "session-r");
-		String renewed = renewedToken("user-3", "session-r");
+		String expired = identity.issuer().expiredToken("user-r3", "session-r");
+		String renewed = renewedToken("user-r3", "session-r");
 		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-r1", expiresIn5Minutes()));
 
 		for (int i = 0; i < 3; i++) {
