@@ -31,7 +31,10 @@ class EndpointsRequireLoginTest extends IdentityTest {
 				this.http.put("/api/v1/update-user", "{\"email\":\"" + target.email() + "\",\"role\":\"admin\"}"),
 				this.http.delete("/api/v1/delete-user/" + target.id(), null),
 				this.http.delete("/api/v1/delete-user", "{\"id\":\"" + target.id() + "\"}"),
-				this.http.get("/api/v1/get-users-analytics") };
+				this.http.get("/api/v1/get-users-analytics"), this.http.get("/api/v1/sessions"),
+				this.http.delete("/api/v1/sessions/others", null), this.http.delete("/api/v1/sessions/any", null),
+				this.http.get("/api/v1/users/" + target.id() + "/sessions"),
+				this.http.delete("/api/v1/users/" + target.id() + "/sessions", null) };
 
 		for (Http.Reply reply : replies) {
 			assertThat(reply.status()).as(reply.raw().uri().toString()).isEqualTo(401);

@@ -53,9 +53,18 @@ final class SystemStack {
 	 */
 	static LocalStackBuilder builder(String name, StripeStub stripe, CloudinaryStub cloudinary) {
 		Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, name + "-cloudinary-stub"));
-		return builder(name, stripe)
-			.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
-					"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
+		return manyUsersOneAddress(builder(name, stripe).arguments(LmsService.MEDIA,
+				"--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
+				"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix()));
+	}
+
+	/**
+	 * Raises the per-address budgets of the gateway and identity-service (every test user
+	 * comes from this machine's one address) and the gateway's per account (for the load
+	 * one account makes); the per-account limits of identity stay.
+	 */
+	static LocalStackBuilder manyUsersOneAddress(LocalStackBuilder builder) {
+		return builder
 			.arguments(LmsService.GATEWAY, "--lms.gateway.rate-limits.strict-per-address.capacity=" + MANY_USERS_ONE_IP,
 					"--lms.gateway.rate-limits.per-address.capacity=" + MANY_USERS_ONE_IP,
 					"--lms.gateway.rate-limits.per-account.capacity=" + MANY_USERS_ONE_IP,

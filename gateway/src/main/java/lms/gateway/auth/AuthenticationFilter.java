@@ -66,8 +66,11 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 					: reject(exchange, Refusal.LOGIN_REQUIRED);
 		}
 		return this.checks.check(token.get()).flatMap((state) -> switch (state) {
+			case TokenState.Valid valid when !isPublic && isDue(valid) && hasRefreshToken(request) ->
+				refreshed(exchange, chain,
+						Mono.defer(() -> authenticated(exchange, chain, valid.token().userId(), token.get())));
 			case TokenState.Valid valid -> authenticated(exchange, chain, valid.token().userId(), token.get());
-			case TokenState.Expired expired when !isPublic -> refreshed(exchange, chain);
+			case TokenState.Expired expired when !isPublic -> refreshed(exchange, chain, null);
 			case TokenState.Invalid invalid when !isPublic -> reject(exchange, invalid.refusal());
 			case TokenState.Revoked revoked when !isPublic -> reject(exchange, Refusal.LOGIN_REQUIRED);
 			default -> chain.filter(this.forwarded.anonymous(exchange));
@@ -80,30 +83,51 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 		return chain.filter(this.forwarded.withToken(exchange, accessToken));
 	}
 
-	private Mono<Void> refreshed(ServerWebExchange exchange, GatewayFilterChain chain) {
+	/**
+	 * A token about to expire is renewed ahead when a refresh token came with it, so the
+	 * request does not reach a service with a token that expires on its way (under load
+	 * that takes longer than the clock skew); if that renewal fails it goes on as it is.
+	 */
+	private boolean isDue(TokenState.Valid valid) {
+		return this.refresh.isDue(valid.token().issuedAt(), valid.token().expiresAt());
+	}
+
+	private static boolean hasRefreshToken(ServerHttpRequest request) {
+		return TokenExtractor.refreshToken(view(request)).isPresent();
+	}
+
+	/**
+	 * @param stillValid how to go on when the renewal fails while the presented token is
+	 * still valid; null when it expired
+	 */
+	private Mono<Void> refreshed(ServerWebExchange exchange, GatewayFilterChain chain, Mono<Void> stillValid) {
 		RequestView view = view(exchange.getRequest());
 		Optional<String> refreshToken = TokenExtractor.refreshToken(view);
 		if (refreshToken.isEmpty()) {
 			return reject(exchange, Refusal.TOKEN_EXPIRED);
 		}
-		// A header client (mobile, admin app) keeps its refresh token; only cookies
-		// rotate.
+		// identity rotates a cookie's token (and, once a session used cookies, every
+		// token of it); a header client that never did keeps the token of its login.
 		boolean cookieClient = TokenExtractor.refreshToken(RequestView.of(view::header, (name) -> null)).isEmpty();
 		return this.refresh.refresh(refreshToken.get(), cookieClient)
 			.<Object>map((tokens) -> tokens)
 			.onErrorResume(Mono::just)
-			.flatMap((outcome) -> (outcome instanceof RefreshedTokens tokens)
-					? renewed(exchange, chain, tokens, cookieClient) : refreshFailed(exchange, (Throwable) outcome));
+			.flatMap((outcome) -> {
+				if (outcome instanceof RefreshedTokens tokens) {
+					return renewed(exchange, chain, tokens, cookieClient, stillValid);
+				}
+				return (stillValid != null) ? stillValid : refreshFailed(exchange, (Throwable) outcome);
+			});
 	}
 
 	/**
 	 * The renewed token passes the same checks (a shared answer may since be revoked).
 	 */
 	private Mono<Void> renewed(ServerWebExchange exchange, GatewayFilterChain chain, RefreshedTokens tokens,
-			boolean cookieClient) {
+			boolean cookieClient, Mono<Void> stillValid) {
 		return this.checks.check(tokens.accessToken()).flatMap((state) -> {
 			if (!(state instanceof TokenState.Valid valid)) {
-				return reject(exchange, Refusal.LOGIN_REQUIRED);
+				return (stillValid != null) ? stillValid : reject(exchange, Refusal.LOGIN_REQUIRED);
 			}
 			if (cookieClient) {
 				this.cookies.set(exchange.getResponse(), tokens);

@@ -21,7 +21,7 @@ class RefreshConfiguration {
 	SilentRefresh silentRefresh(RefreshProperties properties, JsonMapper json, Clock clock,
 			ReactiveOAuth2AuthorizedClientManager serviceClientManager, MeterRegistry meters) {
 		return new SilentRefresh(new IdentitySessions(serviceClient(serviceClientManager), properties, json), clock,
-				meters);
+				properties.renewBeforeExpiry(), meters);
 	}
 
 	@Bean

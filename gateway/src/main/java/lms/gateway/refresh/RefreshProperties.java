@@ -16,9 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code Strict}, {@code None})
  * @param cookieMaxAge how long the browser keeps both cookies: as long as the refresh
  * token lives, so an expired access token still comes back with it
+ * @param renewBeforeExpiry a shared answer is renewed this long (at most a quarter of its
+ * access token's life) before its access token expires
  */
 @ConfigurationProperties("lms.gateway.refresh")
 public record RefreshProperties(String identityUrl, @DefaultValue("/internal/sessions/refresh") String path,
 		@DefaultValue("3s") Duration timeout, @DefaultValue("true") boolean cookieSecure,
-		@DefaultValue("Lax") String cookieSameSite, @DefaultValue("3d") Duration cookieMaxAge) {
+		@DefaultValue("Lax") String cookieSameSite, @DefaultValue("3d") Duration cookieMaxAge,
+		@DefaultValue("30s") Duration renewBeforeExpiry) {
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import lms.events.identity.SessionRevoked;
 import lms.gateway.support.IdentityEvents;
@@ -25,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "lms.gateway.refresh.cookie-secure=true", "lms.gateway.refresh.cookie-same-site=None" })
+		properties = { "lms.gateway.refresh.cookie-secure=true", "lms.gateway.refresh.cookie-same-site=None",
+				// one account's load below: its budget is not what these tests measure
+				"lms.gateway.rate-limits.per-account.capacity=1000000" })
 @EmbeddedInfrastructure
 class SilentRefreshTest {
 
@@ -109,8 +114,8 @@ class SilentRefreshTest {
 
 	@Test
 	void aHeaderClientRepeatingItsExpiredTokenIsRenewedOnceWhileTheNewTokenLives() {
-		String expired = identity.issuer().expiredToken("user-3", "session-r");
-		String renewed = renewedToken("user-3", "session-r");
+		String expired = identity.issuer().expiredToken("user-r3", "session-r");
+		String renewed = renewedToken("user-r3", "session-r");
 		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-r1", expiresIn5Minutes()));
 
 		for (int i = 0; i < 3; i++) {
@@ -187,6 +192,111 @@ class SilentRefreshTest {
 				"refresh-w1");
 
 		assertThat(response.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aRotatedAnswerIsSharedOnlyWithinTheGraceIdentityAllowsThenAReplayReachesIdentity() throws Exception {
+		String expired = identity.issuer().expiredToken("user-10", "session-g");
+		String renewed = renewedToken("user-10", "session-g");
+		AtomicInteger calls = new AtomicInteger();
+		identity.answerRefreshWith((call) -> (calls.incrementAndGet() == 1)
+				? StubIdentity.refreshed(renewed, "refresh-g2", expiresIn5Minutes(), Instant.now().plusMillis(1500))
+				: new StubIdentity.Reply(401, "{\"success\":false,\"message\":\"reuse\"}"));
+		String cookies = "access_token=" + expired + "; refresh_token=refresh-g1";
+
+		assertThat(this.http.get("/api/v1/me", "Cookie", cookies).status()).isEqualTo(200);
+		assertThat(this.http.get("/api/v1/me", "Cookie", cookies).status()).isEqualTo(200);
+		assertThat(calls).hasValue(1);
+		Thread.sleep(1600);
+		TestHttp.Response replay = this.http.get("/api/v1/me", "Cookie", cookies);
+
+		assertThat(replay.status()).isEqualTo(401);
+		assertThat(calls).hasValue(2);
+		assertThat(replay.raw().headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aRotatedAnswerWithoutIdentitysWordIsNotShared() {
+		String expired = identity.issuer().expiredToken("user-11", "session-n");
+		String renewed = renewedToken("user-11", "session-n");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-n2", expiresIn5Minutes()));
+
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.http.get("/api/v1/me", "Cookie", "access_token=" + expired + "; refresh_token=refresh-n1")
+				.status()).isEqualTo(200);
+		}
+
+		assertThat(identity.refreshCalls()).filteredOn((call) -> call.get("refreshToken").equals("refresh-n1"))
+			.hasSize(2);
+	}
+
+	@Test
+	void aSharedAnswerIsRenewedBeforeItsAccessTokenExpiresAndConcurrentCallersAllPass() throws Exception {
+		String expired = identity.issuer().expiredToken("user-12", "session-l");
+		AtomicInteger calls = new AtomicInteger();
+		identity.answerRefreshWith((call) -> {
+			calls.incrementAndGet();
+			sleep(150);
+			return StubIdentity.refreshed(
+					identity.issuer().token("user-12", "session-l", "user", Duration.ofSeconds(4)), "refresh-l1",
+					Instant.now().plusSeconds(4));
+		});
+		Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+		long end = System.nanoTime() + Duration.ofSeconds(7).toNanos();
+		try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < 8; i++) {
+				clients.submit(() -> {
+					TestHttp http = new TestHttp("http://127.0.0.1:" + this.port);
+					while (System.nanoTime() < end) {
+						int status = http.get("/api/v1/me", "access-token", expired, "refresh-token", "refresh-l1")
+							.status();
+						statuses.computeIfAbsent(status, (key) -> new AtomicInteger()).incrementAndGet();
+					}
+				});
+			}
+		}
+
+		assertThat(statuses).as("answers by status").containsOnlyKeys(200);
+		assertThat(statuses.get(200).get()).isGreaterThan(100);
+		// shared for 3 s of each 4 s token: one call per 3 s, not one per request
+		assertThat(calls.get()).isBetween(2, 4);
+	}
+
+	@Test
+	void aTokenAboutToExpireIsRenewedAheadWhenARefreshTokenCameWithIt() {
+		String expiring = identity.issuer().tokenExpiringAt("user-13", "session-a", Instant.now().plusSeconds(10));
+		String renewed = renewedToken("user-13", "session-a");
+		identity.answerRefreshWith((call) -> StubIdentity.refreshed(renewed, "refresh-a1", expiresIn5Minutes()));
+
+		TestHttp.Response ahead = this.http.get("/api/v1/me", "access-token", expiring, "refresh-token", "refresh-a1");
+		TestHttp.Response alone = this.http.get("/api/v1/me", "access-token", expiring);
+
+		assertThat(ahead.status()).isEqualTo(200);
+		assertThat(StubIdentity.echoedHeaders(ahead.body())).containsEntry("authorization", "Bearer " + renewed);
+		assertThat(alone.status()).isEqualTo(200);
+		assertThat(StubIdentity.echoedHeaders(alone.body())).containsEntry("authorization", "Bearer " + expiring);
+	}
+
+	@Test
+	void aFailedRenewalAheadGoesOnWithTheStillValidToken() {
+		String expiring = identity.issuer().tokenExpiringAt("user-14", "session-b", Instant.now().plusSeconds(10));
+		identity.answerRefreshWith((call) -> new StubIdentity.Reply(401, "{\"success\":false,\"message\":\"no\"}"));
+
+		TestHttp.Response response = this.http.get("/api/v1/me", "access-token", expiring, "refresh-token",
+				"refresh-b1");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(StubIdentity.echoedHeaders(response.body())).containsEntry("authorization", "Bearer " + expiring);
+		assertThat(identity.refreshCalls()).anyMatch((call) -> call.get("refreshToken").equals("refresh-b1"));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String renewedToken(String userId, String sessionId) {

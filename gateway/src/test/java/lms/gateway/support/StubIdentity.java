@@ -124,6 +124,13 @@ public final class StubIdentity implements AutoCloseable {
 				"accessTokenExpiresAt", expiresAt.toString())));
 	}
 
+	/** The same, with identity's word on how long the answer may be shared. */
+	public static Reply refreshed(String accessToken, String refreshToken, java.time.Instant expiresAt,
+			java.time.Instant shareUntil) {
+		return new Reply(200, JSON.writeValueAsString(Map.of("accessToken", accessToken, "refreshToken", refreshToken,
+				"accessTokenExpiresAt", expiresAt.toString(), "shareUntil", shareUntil.toString())));
+	}
+
 	/** Parses an echo answer: {@code path} and {@code headers} (lower-case names). */
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> echoed(String body) {

@@ -18,8 +18,12 @@ class ClientAddressConfiguration {
 	}
 
 	@Bean
-	WebMvcConfigurer clientAddressArguments(GatewayVouching vouching) {
-		ClientAddresses addresses = new ClientAddresses(vouching);
+	ClientAddresses clientAddresses(GatewayVouching vouching) {
+		return new ClientAddresses(vouching);
+	}
+
+	@Bean
+	WebMvcConfigurer clientAddressArguments(ClientAddresses addresses) {
 		return new WebMvcConfigurer() {
 
 			@Override

@@ -10,9 +10,10 @@ import lms.kit.clientaddress.VouchedClientAddress;
 /**
  * Who the client of a request is: the address in the gateway's client-address header when
  * the gateway vouches for it, else the TCP peer. {@code X-Forwarded-For} is never read:
- * anyone on the network could write it.
+ * anyone on the network could write it. Also a bean, for what records where a client came
+ * from (the session list).
  */
-class ClientAddresses {
+public class ClientAddresses {
 
 	private static final InetAddress UNKNOWN = InetAddress.ofLiteral("0.0.0.0");
 
@@ -22,7 +23,7 @@ class ClientAddresses {
 		this.vouching = vouching;
 	}
 
-	ClientAddress of(HttpServletRequest request) {
+	public ClientAddress of(HttpServletRequest request) {
 		String claimed = request.getHeader(VouchedClientAddress.HEADER);
 		Optional<InetAddress> vouched = (claimed != null && this.vouching.vouches(request)) ? IpLiteral.parse(claimed)
 				: Optional.empty();

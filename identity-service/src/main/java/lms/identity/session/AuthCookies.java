@@ -39,11 +39,22 @@ public class AuthCookies {
 
 	/**
 	 * The refresh token from header {@code refresh-token} or cookie
-	 * {@code refresh_token}.
+	 * {@code refresh_token}, and which of them it came in.
 	 */
-	static String refreshToken(HttpServletRequest request) {
+	static Presented refreshToken(HttpServletRequest request) {
 		RequestView view = RequestView.of(request::getHeader, (name) -> cookie(request, name));
-		return TokenExtractor.refreshToken(view).orElseThrow(Sessions::refused);
+		String token = TokenExtractor.refreshToken(view).orElseThrow(Sessions::refused);
+		boolean byHeader = TokenExtractor.refreshToken(RequestView.of(request::getHeader, (name) -> null)).isPresent();
+		return new Presented(token, !byHeader);
+	}
+
+	record Presented(String token, boolean byCookie) {
+
+		@Override
+		public String toString() {
+			return "Presented[byCookie=" + this.byCookie + "]";
+		}
+
 	}
 
 	private void add(HttpServletResponse response, String name, String value, Duration maxAge) {

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The gateway's silent refresh (not routed from outside; the gateway's service token):
- * cookie clients rotate, header clients keep the token they got at login.
+ * The gateway's silent refresh (not routed from outside; the gateway's service token).
+ * {@code rotate} says the token came by cookie; {@code shareUntil} tells the gateway how
+ * long it may hand the same answer to another request with the same refresh token.
  */
 @RestController
 class InternalRefreshController {
@@ -27,8 +28,10 @@ class InternalRefreshController {
 	@ServiceScope(ServiceScopes.SESSIONS_REFRESH)
 	@PostMapping("/internal/sessions/refresh")
 	Refreshed refresh(@RequestBody Request request) {
-		TokenPair tokens = this.refresh.refresh(request.refreshToken(), request.rotate());
-		return new Refreshed(tokens.accessToken(), tokens.refreshToken(), tokens.accessTokenExpiresAt());
+		SessionRefresh.Renewal renewal = this.refresh.refresh(request.refreshToken(), request.rotate(), false);
+		TokenPair tokens = renewal.tokens();
+		return new Refreshed(tokens.accessToken(), tokens.refreshToken(), tokens.accessTokenExpiresAt(),
+				renewal.shareUntil());
 	}
 
 	record Request(String refreshToken, boolean rotate) {
@@ -40,7 +43,7 @@ class InternalRefreshController {
 
 	}
 
-	record Refreshed(String accessToken, String refreshToken, Instant accessTokenExpiresAt) {
+	record Refreshed(String accessToken, String refreshToken, Instant accessTokenExpiresAt, Instant shareUntil) {
 	}
 
 }

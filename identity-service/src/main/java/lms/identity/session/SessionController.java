@@ -43,7 +43,8 @@ class SessionController {
 	@Operation(summary = "Rotate the refresh token: a new pair in the body and in cookies")
 	@GetMapping("/api/v1/refresh")
 	Refreshed refresh(HttpServletRequest request, HttpServletResponse response) {
-		TokenPair tokens = this.refresh.refresh(AuthCookies.refreshToken(request), true);
+		AuthCookies.Presented presented = AuthCookies.refreshToken(request);
+		TokenPair tokens = this.refresh.refresh(presented.token(), presented.byCookie(), true).tokens();
 		this.cookies.set(response, tokens);
 		return new Refreshed(true, tokens.accessToken(), tokens.refreshToken());
 	}

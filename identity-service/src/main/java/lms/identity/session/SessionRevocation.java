@@ -37,6 +37,12 @@ public class SessionRevocation {
 
 	public static final String REFRESH_TOKEN_REUSE = "refresh-token-reuse";
 
+	public static final String SESSION_EXPIRED = "session-expired";
+
+	public static final String ENDED_BY_USER = "ended-by-user";
+
+	public static final String ENDED_BY_ADMIN = "ended-by-admin";
+
 	private final SessionStore store;
 
 	private final Users users;

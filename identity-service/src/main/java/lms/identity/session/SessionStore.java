@@ -1,8 +1,11 @@
 package lms.identity.session;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sessions in Redis: a hash per session ({@code lms:session:<id>}) and the set of a
  * user's session ids ({@code lms:user-sessions:<userId>}), both with the sliding
- * lifetime.
+ * lifetime, never beyond the session's absolute end.
  */
 @Component
 class SessionStore {
@@ -27,6 +30,7 @@ class SessionStore {
 	private static final RedisScript<Long> ROTATE = RedisScript.of("""
 			if redis.call('HGET', KEYS[1], 'g') == ARGV[1] then
 			  redis.call('HSET', KEYS[1], 'g', ARGV[2], 't', ARGV[3])
+			  if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'b', '1') end
 			  return 1
 			end
 			return 0""", Long.class);
@@ -35,18 +39,26 @@ class SessionStore {
 
 	private final SessionProperties properties;
 
-	SessionStore(StringRedisTemplate redis, SessionProperties properties) {
+	private final Clock clock;
+
+	SessionStore(StringRedisTemplate redis, SessionProperties properties, Clock clock) {
 		this.redis = redis;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	void create(Session session) {
 		String key = SESSION + session.id();
-		this.redis.opsForHash()
-			.putAll(key,
-					Map.of("u", session.userId(), "r", session.role(), "k",
-							Base64.getEncoder().encodeToString(session.key()), "g", Long.toString(session.generation()),
-							"t", millis(session.rotatedAt()), "c", millis(session.createdAt())));
+		Map<String, String> fields = new HashMap<>();
+		fields.put("u", session.userId());
+		fields.put("r", session.role());
+		fields.put("k", Base64.getEncoder().encodeToString(session.key()));
+		fields.put("g", Long.toString(session.generation()));
+		fields.put("t", millis(session.rotatedAt()));
+		fields.put("c", millis(session.createdAt()));
+		fields.put("a", session.origin().userAgent());
+		fields.put("ip", session.origin().address());
+		this.redis.opsForHash().putAll(key, fields);
 		this.redis.opsForSet().add(USER_SESSIONS + session.userId(), session.id());
 		touch(session);
 	}
@@ -56,21 +68,46 @@ class SessionStore {
 		if (fields.isEmpty() || !fields.containsKey("u") || !fields.containsKey("k")) {
 			return Optional.empty();
 		}
+		Instant created = instant(fields.get("c"));
 		return Optional.of(new Session(sessionId, (String) fields.get("u"), (String) fields.get("r"),
 				Base64.getDecoder().decode((String) fields.get("k")), Long.parseLong((String) fields.get("g")),
-				instant(fields.get("t")), instant(fields.get("c"))));
+				instant(fields.get("t")), created, (fields.get("l") != null) ? instant(fields.get("l")) : created,
+				"1".equals(fields.get("b")), new SessionOrigin(text(fields.get("a")), text(fields.get("ip")))));
 	}
 
-	/** Moves the session to the next generation unless another request did first. */
-	boolean rotate(Session session, Instant now) {
+	/** The user's live sessions. */
+	List<Session> sessionsOf(String userId) {
+		return sessionIdsOf(userId).stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.filter((session) -> session.userId().equals(userId))
+			.toList();
+	}
+
+	/**
+	 * Moves the session to the next generation unless another request did first;
+	 * {@code byCookie} binds the session to cookies for good.
+	 */
+	boolean rotate(Session session, Instant now, boolean byCookie) {
 		Long done = this.redis.execute(ROTATE, List.of(SESSION + session.id()), Long.toString(session.generation()),
-				Long.toString(session.generation() + 1), millis(now));
+				Long.toString(session.generation() + 1), millis(now), byCookie ? "1" : "0");
 		return done != null && done == 1L;
 	}
 
-	/** Extends the session's lifetime (sliding expiry). */
+	/**
+	 * Marks the session used now and extends its lifetime (sliding expiry), never beyond
+	 * its absolute end.
+	 */
 	void touch(Session session) {
-		this.redis.expire(SESSION + session.id(), this.properties.lifetime());
+		Instant now = this.clock.instant();
+		Duration left = Duration.between(now, session.createdAt().plus(this.properties.absoluteLifetime()));
+		Duration ttl = (left.compareTo(this.properties.lifetime()) < 0) ? left : this.properties.lifetime();
+		if (ttl.isNegative() || ttl.isZero()) {
+			delete(session.userId(), List.of(session.id()));
+			return;
+		}
+		this.redis.opsForHash().put(SESSION + session.id(), "l", millis(now));
+		this.redis.expire(SESSION + session.id(), ttl);
 		this.redis.expire(USER_SESSIONS + session.userId(), this.properties.lifetime());
 	}
 
@@ -104,6 +141,10 @@ class SessionStore {
 
 	private static String millis(Instant instant) {
 		return Long.toString(instant.toEpochMilli());
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? (String) value : "";
 	}
 
 	private static Instant instant(Object millis) {

@@ -38,9 +38,10 @@ public class Sessions {
 		this.clock = clock;
 	}
 
-	public TokenPair open(User user) {
+	TokenPair open(User user, SessionOrigin origin) {
 		Instant now = this.clock.instant();
-		Session session = new Session(randomId(), user.id(), user.role(), randomBytes(32), 0, now, now);
+		Session session = new Session(randomId(), user.id(), user.role(), randomBytes(32), 0, now, now, now, false,
+				origin);
 		this.store.create(session);
 		IssuedAccessToken access = this.accessTokens.issue(user.id(), session.id(), user.role());
 		return new TokenPair(access.token(), access.expiresAt(), RefreshTokens.format(session, 0));

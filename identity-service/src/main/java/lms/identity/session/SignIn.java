@@ -1,6 +1,8 @@
 package lms.identity.session;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lms.identity.clientaddress.ClientAddresses;
 import lms.identity.user.User;
 import lms.identity.user.UserView;
 
@@ -19,13 +21,20 @@ public class SignIn {
 
 	private final AuthCookies cookies;
 
-	SignIn(Sessions sessions, AuthCookies cookies) {
+	/** Spring's proxy to the current request: where the session is opened from. */
+	private final HttpServletRequest request;
+
+	private final ClientAddresses addresses;
+
+	SignIn(Sessions sessions, AuthCookies cookies, HttpServletRequest request, ClientAddresses addresses) {
 		this.sessions = sessions;
 		this.cookies = cookies;
+		this.request = request;
+		this.addresses = addresses;
 	}
 
 	public Answer signIn(User user, HttpServletResponse response) {
-		TokenPair tokens = this.sessions.open(user);
+		TokenPair tokens = this.sessions.open(user, SessionOrigin.of(this.request, this.addresses.of(this.request)));
 		this.cookies.set(response, tokens);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		return new Answer(true, UserView.of(user), tokens.accessToken(), tokens.refreshToken());

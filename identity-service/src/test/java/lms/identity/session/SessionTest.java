@@ -141,6 +141,65 @@ class SessionTest extends IdentityTest {
 	}
 
 	@Test
+	void aCookieSessionsTokenPresentedAsAHeaderIsRotatedAndItsReplayEndsTheSession() {
+		User user = newUser("Quin");
+		JsonNode login = loggedIn(user);
+		String cookieToken = body(refresh(login.get("refreshToken").asString(), true)).get("refreshToken").asString();
+		this.clock.advance(Duration.ofMinutes(10));
+
+		Instant asked = this.clock.instant();
+		Http.Reply asHeader = refresh(cookieToken, false);
+
+		assertThat(asHeader.status()).isEqualTo(200);
+		assertThat(body(asHeader).get("refreshToken").asString()).isNotEqualTo(cookieToken);
+		assertThat(Instant.parse(body(asHeader).get("shareUntil").asString())).isBetween(asked.plusSeconds(5),
+				this.clock.instant().plusSeconds(5));
+		this.clock.advance(Duration.ofSeconds(6));
+		assertThat(refresh(cookieToken, true).status()).isEqualTo(401);
+		assertThat(refresh(body(asHeader).get("refreshToken").asString(), false).status()).isEqualTo(401);
+		awaitEvents(Topics.IDENTITY_SESSION,
+				(record) -> record.value().contains("refresh-token-reuse") && record.value().contains(user.id()), 1);
+	}
+
+	@Test
+	void anUnrotatedAnswerMayBeSharedUntilItsAccessTokenExpires() {
+		User user = newUser("Ros");
+		Http.Reply reply = refresh(loggedIn(user).get("refreshToken").asString(), false);
+
+		assertThat(body(reply).get("shareUntil").asString())
+			.isEqualTo(body(reply).get("accessTokenExpiresAt").asString());
+	}
+
+	@Test
+	void aSessionPastItsAbsoluteLifetimeIsRefusedHoweverOftenItWasRefreshed() {
+		User user = newUser("Sol");
+		JsonNode login = loggedIn(user);
+		String token = login.get("refreshToken").asString();
+		for (int day = 0; day < 29; day++) {
+			this.clock.advance(Duration.ofDays(1));
+			assertThat(refresh(token, false).status()).isEqualTo(200);
+		}
+		this.clock.advance(Duration.ofDays(1));
+
+		assertThat(refresh(token, false).status()).isEqualTo(401);
+		assertThat(this.redis.hasKey("lms:session:" + sessionId(login))).isFalse();
+		awaitEvents(Topics.IDENTITY_SESSION,
+				(record) -> record.value().contains("session-expired") && record.value().contains(user.id()), 1);
+	}
+
+	@Test
+	void theRedisExpiryNeverReachesBeyondTheAbsoluteEnd() {
+		User user = newUser("Tam");
+		JsonNode login = loggedIn(user);
+		this.clock.advance(Duration.ofDays(27));
+
+		assertThat(refresh(login.get("refreshToken").asString(), false).status()).isEqualTo(200);
+
+		assertThat(this.redis.getExpire("lms:session:" + sessionId(login)))
+			.isBetween(Duration.ofDays(3).minusMinutes(1).toSeconds(), Duration.ofDays(3).toSeconds());
+	}
+
+	@Test
 	void aForgedOrMalformedRefreshTokenIsRefusedWithoutHarmingTheSession() {
 		User user = newUser("Pia");
 		JsonNode login = loggedIn(user);
@@ -160,10 +219,7 @@ class SessionTest extends IdentityTest {
 	void eachRefreshExtendsTheSessionBySevenDays() {
 		User user = newUser("Rae");
 		JsonNode login = loggedIn(user);
-		String sid = this.json
-			.readTree(Base64.getUrlDecoder().decode(login.get("accessToken").asString().split("\\.")[1]))
-			.get("sid")
-			.asString();
+		String sid = sessionId(login);
 		this.redis.expire("lms:session:" + sid, Duration.ofMinutes(1));
 
 		assertThat(refresh(login.get("refreshToken").asString(), false).status()).isEqualTo(200);
@@ -195,6 +251,12 @@ class SessionTest extends IdentityTest {
 		return this.http.post("/internal/sessions/refresh",
 				"{\"refreshToken\":\"" + token + "\",\"rotate\":" + rotate + "}", "Authorization",
 				"Bearer " + serviceToken("gateway", GATEWAY_SECRET));
+	}
+
+	private String sessionId(JsonNode login) {
+		return this.json.readTree(Base64.getUrlDecoder().decode(login.get("accessToken").asString().split("\\.")[1]))
+			.get("sid")
+			.asString();
 	}
 
 	private Http.Reply me(String path, JsonNode login) {
