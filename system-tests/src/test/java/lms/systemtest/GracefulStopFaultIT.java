@@ -1,7 +1,9 @@
 package lms.systemtest;
 
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -68,7 +70,7 @@ class GracefulStopFaultIT {
 			throws Exception {
 		Member member = accounts.newMember("Graceful Stop");
 		CompletableFuture<Long> streamEnded = openNotificationStream(accounts.admin().accessToken());
-		List<CompletableFuture<Answer>> logins = IntStream.range(0, LOGINS).mapToObj((i) -> logIn(member)).toList();
+		List<CompletableFuture<Answer>> logins = IntStream.range(0, LOGINS).mapToObj((i) -> logIn(member, i)).toList();
 		CompletableFuture.anyOf(logins.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
 
 		long signalled = System.nanoTime();
@@ -83,7 +85,12 @@ class GracefulStopFaultIT {
 		assertThat(membersLeftInConsumerGroups()).isEmpty();
 	}
 
-	private static CompletableFuture<Answer> logIn(Member member) {
+	/**
+	 * One login of the member from loopback address {@code 127.0.0.(10 + client)}: each
+	 * from an address of its own, as identity counts logins in flight per account and
+	 * address.
+	 */
+	private static CompletableFuture<Answer> logIn(Member member, int client) {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create(stack.serviceUrl(LmsService.IDENTITY) + "/api/v1/login"))
 			.header("content-type", "application/json")
@@ -91,9 +98,20 @@ class GracefulStopFaultIT {
 				.formatted(Replies.quote(member.email()), Replies.quote(member.password()))))
 			.build();
 		// a client per request: each login its own connection, accepted before the signal
-		return HttpClient.newHttpClient()
+		return HttpClient.newBuilder()
+			.localAddress(loopback(10 + client))
+			.build()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofString())
 			.thenApply((response) -> new Answer(response.statusCode(), System.nanoTime()));
+	}
+
+	private static InetAddress loopback(int last) {
+		try {
+			return InetAddress.getByAddress(new byte[] { 127, 0, 0, (byte) last });
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Completes with the time the stream ended, once its first bytes arrived. */

@@ -40,7 +40,7 @@ class RedisOutageFaultIT extends Fault {
 						(catalog) -> catalog.contains(before) && catalog.contains(during));
 			expect(200, visitor.get("/api/v1/get-course/" + during));
 			assertThat(expectError(503, login(visitor, member))).isEqualTo(UNAVAILABLE);
-			TokenClient direct = TokenClient.anonymous(stack.serviceUrl(LmsService.IDENTITY));
+			TokenClient direct = TokenClient.direct(stack.serviceUrl(LmsService.IDENTITY));
 			assertThat(expectError(503, login(direct, member))).isEqualTo(UNAVAILABLE);
 		}
 		finally {

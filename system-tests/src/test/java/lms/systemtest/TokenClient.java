@@ -30,6 +30,14 @@ final class TokenClient implements Client {
 		return new TokenClient(GatewayHttp.of(gatewayUrl), null, null);
 	}
 
+	/**
+	 * A client that has not logged in yet, calling a service directly (no gateway, so
+	 * none of the gateway's headers are expected).
+	 */
+	static TokenClient direct(String serviceUrl) {
+		return new TokenClient(new TestHttp(serviceUrl), null, null);
+	}
+
 	/** A client that has not logged in yet, at another (loopback) address. */
 	static TokenClient anonymousFrom(String gatewayUrl, String address) {
 		return new TokenClient(GatewayHttp.from(gatewayUrl, address), null, null);
