@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.kit.messaging.EventDelay;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,7 +38,10 @@ class CatalogCacheConfiguration {
 	 */
 	@Bean
 	Consumer<Message<byte[]>> catalogEvictions(CatalogCache cache) {
-		return cache::clearAfter;
+		return (event) -> {
+			cache.clearAfter(event);
+			EventDelay.handled("gateway.catalog", event);
+		};
 	}
 
 }

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import lms.events.CloudEventHeaders;
+
+import org.springframework.messaging.Message;
 
 /**
  * {@code lms.event.delay{group,type}}: from the moment an event happened
@@ -14,9 +17,20 @@ import io.micrometer.core.instrument.Timer;
  * edit → eviction) can be watched in production. A histogram, recorded in Micrometer's
  * global registry, to which Spring Boot adds its own.
  */
-final class EventDelay {
+public final class EventDelay {
 
 	private EventDelay() {
+	}
+
+	/**
+	 * Records the delay of an event a group handled without {@link EventHandlers} (e.g.
+	 * one that takes every type of its topics).
+	 */
+	public static void handled(String group, Message<?> event) {
+		String type = Headers.text(event, CloudEventHeaders.TYPE);
+		if (type != null) {
+			record(group, type, Headers.text(event, CloudEventHeaders.TIME));
+		}
 	}
 
 	static void record(String group, String type, String time) {
