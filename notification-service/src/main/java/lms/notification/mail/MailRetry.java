@@ -13,7 +13,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.mail.MailAuthenticationException;
@@ -73,8 +72,8 @@ class MailRetry implements ListenerContainerWithDlqAndRetryCustomizer {
 	}
 
 	DefaultErrorHandler errorHandler(String group) {
-		DefaultErrorHandler handler = new DefaultErrorHandler(this.deadLetters.recoverer(group), backOff(),
-				new ContainerPausingBackOffHandler(this.pauses));
+		DefaultErrorHandler handler = PartitionPausingErrorHandler.create(this.deadLetters.recoverer(group), backOff(),
+				this.pauses);
 		handler.setClassifications(TRANSIENT, false);
 		handler.setLogLevel(KafkaException.Level.WARN);
 		return handler;

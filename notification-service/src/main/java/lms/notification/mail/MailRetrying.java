@@ -1,11 +1,13 @@
 package lms.notification.mail;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -35,8 +37,13 @@ class MailRetrying {
 		return this.containers.stream()
 			.flatMap((container) -> (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent)
 					? concurrent.getContainers().stream() : Stream.of(container))
-			.filter(MessageListenerContainer::isPauseRequested)
-			.count();
+			.mapToLong((container) -> pausedPartitions(container))
+			.sum();
+	}
+
+	private static long pausedPartitions(MessageListenerContainer container) {
+		Collection<TopicPartition> assigned = container.getAssignedPartitions();
+		return (assigned != null) ? assigned.stream().filter(container::isPartitionPauseRequested).count() : 0;
 	}
 
 }
