@@ -1,7 +1,5 @@
 package lms.identity.activation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 
 import lms.identity.registration.ActivationSecrets;
@@ -61,8 +59,7 @@ class ActivationService {
 		if (pending == null) {
 			throw ApiException.badRequest(INVALID_TOKEN);
 		}
-		String presented = this.secrets.hashCode(pending.token(), request.activationCode().trim());
-		if (!MessageDigest.isEqual(bytes(presented), bytes(pending.codeHash()))) {
+		if (!this.secrets.matches(pending.token(), request.activationCode().trim(), pending.codeHash())) {
 			wrongCode(pending);
 		}
 		Query once = usable(pending.token()).addCriteria(Criteria.where("codeHash").is(pending.codeHash()));
@@ -96,10 +93,6 @@ class ActivationService {
 			.gt(this.clock.instant())
 			.and("failedAttempts")
 			.lt(this.properties.maxAttempts()));
-	}
-
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -1,7 +1,5 @@
 package lms.identity.credentials;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +80,7 @@ class PasswordReset {
 		String code = this.secrets.newCode(6);
 		Instant expiresAt = this.clock.instant().plus(VALIDITY);
 		Update update = new Update().set(User.PASSWORD_RESET,
-				new User.PasswordReset(hash(user.get().id(), code), expiresAt, 0));
+				new User.PasswordReset(this.secrets.digest(salt(user.get().id()), code), expiresAt, 0));
 		this.outbox.append(update, new PasswordResetRequested(user.get().id(), user.get().email(), user.get().name(),
 				this.seal.seal(code), expiresAt));
 		this.users.update(user.get().id(), update);
@@ -100,7 +98,7 @@ class PasswordReset {
 		if (pending == null || !pending.expiresAt().isAfter(this.clock.instant())) {
 			throw ApiException.badRequest(INVALID);
 		}
-		if (!MessageDigest.isEqual(bytes(hash(user.id(), code.trim())), bytes(pending.codeHash()))) {
+		if (!this.secrets.matches(salt(user.id()), code.trim(), pending.codeHash())) {
 			wrongCode(user, pending);
 		}
 		Update update = new Update().set(User.PASSWORD_HASH, this.hasher.hash(newPassword))
@@ -119,12 +117,8 @@ class PasswordReset {
 		throw ApiException.badRequest(INVALID);
 	}
 
-	private String hash(String userId, String code) {
-		return this.secrets.hashCode("reset:" + userId, code);
-	}
-
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.US_ASCII);
+	private static String salt(String userId) {
+		return "reset:" + userId;
 	}
 
 }

@@ -1,22 +1,26 @@
 package lms.identity.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import lms.kit.codes.CodeDigest;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Activation tokens and codes from a cryptographically secure generator; codes are stored
- * only as a keyed hash.
+ * only as a keyed digest ({@link CodeDigest}).
  */
 @Component
 public class ActivationSecrets {
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final CodeDigest digests;
+
+	public ActivationSecrets(CodeDigest digests) {
+		this.digests = digests;
+	}
 
 	String newToken() {
 		byte[] bytes = new byte[32];
@@ -32,16 +36,17 @@ public class ActivationSecrets {
 		return code.toString();
 	}
 
-	/** The token salts the hash, so equal codes of two registrations hash differently. */
-	public String hashCode(String token, String code) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(sha.digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * What is stored of a code: its keyed digest, salted by the registration's token or
+	 * the reset's user, so equal codes of two registrations differ.
+	 */
+	public String digest(String salt, String code) {
+		return this.digests.digest(salt, code);
+	}
+
+	/** Whether a presented code is the one stored as the digest, in constant time. */
+	public boolean matches(String salt, String code, String stored) {
+		return this.digests.matches(salt, code, stored);
 	}
 
 }

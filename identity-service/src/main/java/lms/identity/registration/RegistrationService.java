@@ -69,7 +69,7 @@ public class RegistrationService {
 		Instant expiresAt = this.clock.instant().plus(this.properties.validity());
 		var event = new ActivationRequested(email, request.name().trim(), this.seal.seal(code), expiresAt);
 		this.mongo.insert(new PendingRegistration(token, event.name(), email, this.hasher.hash(request.password()),
-				this.secrets.hashCode(token, code), 0, expiresAt, this.outbox.entries(event)));
+				this.secrets.digest(token, code), 0, expiresAt, this.outbox.entries(event)));
 		this.outbox.written();
 		return token;
 	}

@@ -1,15 +1,19 @@
 package lms.identity.registration;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import lms.kit.codes.CodeDigest;
+import lms.kit.codes.SealingKey;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivationSecretsTest {
 
-	final ActivationSecrets secrets = new ActivationSecrets();
+	final ActivationSecrets secrets = new ActivationSecrets(
+			new CodeDigest(SealingKey.parse("key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="), List.of()));
 
 	@Test
 	void codesAreDigitsOfTheAskedLength() {
@@ -27,13 +31,13 @@ class ActivationSecretsTest {
 	}
 
 	@Test
-	void theHashOfACodeDependsOnItsTokenSoEqualCodesDoNotMatchAcrossRegistrations() {
-		String hash = this.secrets.hashCode("token-a", "4821");
+	void theStoredDigestOfACodeDependsOnItsSaltSoEqualCodesDoNotMatchAcrossRegistrations() {
+		String digest = this.secrets.digest("token-a", "4821");
 
-		assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("4821");
-		assertThat(this.secrets.hashCode("token-a", "4821")).isEqualTo(hash);
-		assertThat(this.secrets.hashCode("token-b", "4821")).isNotEqualTo(hash);
-		assertThat(this.secrets.hashCode("token-a", "4822")).isNotEqualTo(hash);
+		assertThat(digest).matches("[0-9a-f]{64}").doesNotContain("4821");
+		assertThat(this.secrets.matches("token-a", "4821", digest)).isTrue();
+		assertThat(this.secrets.matches("token-b", "4821", digest)).isFalse();
+		assertThat(this.secrets.matches("token-a", "4822", digest)).isFalse();
 	}
 
 }

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * A {@link CodeSeal} wherever {@code lms.code-sealing.current-key} is set. The services
- * that need one (identity, notification) then fail to start without the key, with Boot's
- * report naming this property, rather than send or expect codes in clear.
+ * A {@link CodeSeal} and a {@link CodeDigest} wherever
+ * {@code lms.code-sealing.current-key} is set. The services that need one (identity,
+ * notification) then fail to start without the key, with Boot's report naming this
+ * property, rather than send or expect codes in clear.
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "lms.code-sealing", name = "current-key")
@@ -18,6 +19,11 @@ public class CodeSealingAutoConfiguration {
 	@Bean
 	CodeSeal codeSeal(CodeSealingProperties properties) {
 		return properties.codeSeal();
+	}
+
+	@Bean
+	CodeDigest codeDigest(CodeSealingProperties properties) {
+		return properties.codeDigest();
 	}
 
 }

@@ -1,6 +1,5 @@
 package lms.kit.codes;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,22 +11,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code LMS_CODESEALING_CURRENTKEY}); never in a file that goes into git or an image.
  *
  * @param currentKey Base64 of 32 random bytes ({@code openssl rand -base64 32}): seals,
- * and opens
- * @param previousKey the key before the last rotation: only opens, so codes sealed just
- * before a rotation are still mailed
+ * and opens; the key of the stored codes' digests derives from it
+ * @param previousKey the key before the last rotation: only opens and checks, so codes
+ * sealed or stored just before a rotation are still mailed and accepted
  */
 @ConfigurationProperties("lms.code-sealing")
 public record CodeSealingProperties(String currentKey, String previousKey) {
 
 	CodeSeal codeSeal() {
+		return new CodeSeal(current(), previous());
+	}
+
+	CodeDigest codeDigest() {
+		return new CodeDigest(current(), previous());
+	}
+
+	private SealingKey current() {
 		if (this.currentKey == null || this.currentKey.isBlank()) {
 			throw new IllegalStateException("lms.code-sealing.current-key is not set");
 		}
-		List<SealingKey> previous = new ArrayList<>();
-		if (this.previousKey != null && !this.previousKey.isBlank()) {
-			previous.add(SealingKey.parse("lms.code-sealing.previous-key", this.previousKey));
+		return SealingKey.parse("lms.code-sealing.current-key", this.currentKey);
+	}
+
+	private List<SealingKey> previous() {
+		if (this.previousKey == null || this.previousKey.isBlank()) {
+			return List.of();
 		}
-		return new CodeSeal(SealingKey.parse("lms.code-sealing.current-key", this.currentKey), previous);
+		return List.of(SealingKey.parse("lms.code-sealing.previous-key", this.previousKey));
 	}
 
 	/** Never prints the keys. */
