@@ -31,7 +31,9 @@ class ProfileController {
 	@Operation(summary = "The caller's account")
 	@GetMapping("/api/v1/me")
 	UserView.Answer me(AuthenticatedUser caller) {
-		return this.users.findById(caller.userId()).map(UserView.Answer::of).orElseThrow(Sessions::loginRequired);
+		return this.users.findView(caller.userId())
+			.map((view) -> new UserView.Answer(true, view))
+			.orElseThrow(Sessions::loginRequired);
 	}
 
 	@Operation(summary = "Change the caller's name (email changes are not supported, as in the original)")

@@ -41,10 +41,13 @@ class SessionStore {
 
 	private final Clock clock;
 
-	SessionStore(StringRedisTemplate redis, SessionProperties properties, Clock clock) {
+	private final LiveSessionCache liveCache;
+
+	SessionStore(StringRedisTemplate redis, SessionProperties properties, Clock clock, LiveSessionCache live) {
 		this.redis = redis;
 		this.properties = properties;
 		this.clock = clock;
+		this.liveCache = live;
 	}
 
 	void create(Session session) {
@@ -126,9 +129,16 @@ class SessionStore {
 		return live;
 	}
 
+	/**
+	 * Whether the session is live and the user's: as Redis answered within the live
+	 * cache's time to live, or as it answers now.
+	 */
 	boolean exists(String sessionId, String userId) {
-		Object owner = this.redis.opsForHash().get(SESSION + sessionId, "u");
-		return userId.equals(owner);
+		return userId.equals(this.liveCache.owner(sessionId, this::ownerInRedis));
+	}
+
+	private String ownerInRedis(String sessionId) {
+		return (String) this.redis.opsForHash().get(SESSION + sessionId, "u");
 	}
 
 	void delete(String userId, List<String> sessionIds) {
@@ -136,6 +146,7 @@ class SessionStore {
 			return;
 		}
 		this.redis.delete(sessionIds.stream().map((id) -> SESSION + id).toList());
+		this.liveCache.forget(sessionIds);
 		this.redis.opsForSet().remove(USER_SESSIONS + userId, sessionIds.toArray());
 	}
 

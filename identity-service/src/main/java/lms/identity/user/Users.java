@@ -24,8 +24,11 @@ public class Users {
 
 	private final MongoTemplate mongo;
 
-	public Users(MongoTemplate mongo) {
+	private final UserViewCache views;
+
+	public Users(MongoTemplate mongo, UserViewCache views) {
 		this.mongo = mongo;
+		this.views = views;
 	}
 
 	public boolean emailTaken(String email) {
@@ -41,6 +44,11 @@ public class Users {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.mongo.findOne(live(Criteria.where("_id").is(new ObjectId(id))), User.class));
+	}
+
+	/** A live account as {@code me} shows it, from memory when it was read lately. */
+	public Optional<UserView> findView(String id) {
+		return Optional.ofNullable(this.views.view(id, (key) -> findById(key).map(UserView::of).orElse(null)));
 	}
 
 	public Optional<User> findByEmail(String email) {
@@ -78,8 +86,10 @@ public class Users {
 		}
 		Criteria byId = Criteria.where("_id").is(new ObjectId(id));
 		Query query = live((condition != null) ? new Criteria().andOperator(byId, condition) : byId);
-		return Optional.ofNullable(
-				this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), User.class));
+		User updated = this.mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+				User.class);
+		this.views.forget(id);
+		return Optional.ofNullable(updated);
 	}
 
 	public static String normalize(String email) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class PasswordRulesTest {
 
-	final PasswordProperties policy = new PasswordProperties(19456, 2, 6, 128);
+	final PasswordProperties policy = new PasswordProperties(19456, 2, 6, 128, true);
 
 	@Test
 	void passwordsFromTheMinimumToTheMaximumLengthPass() {

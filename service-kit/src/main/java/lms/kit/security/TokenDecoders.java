@@ -65,12 +65,13 @@ public final class TokenDecoders {
 
 	/**
 	 * A user's access token, fully checked: signature, claims, lifetime, extra checks.
+	 * The signature and claims of a token that passed are not verified again
+	 * ({@link RememberedSignatures}); its lifetime and the extra checks are, every time.
 	 */
 	public JwtDecoder accessTokens() {
-		List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(accessTokenClaims());
-		checks.addAll(lifetime());
-		checks.addAll(this.accessTokenChecks);
-		return decoder(DefaultJOSEObjectTypeVerifier.JWT, checks);
+		List<OAuth2TokenValidator<Jwt>> everyUse = new ArrayList<>(lifetime());
+		everyUse.addAll(this.accessTokenChecks);
+		return new RememberedSignatures(accessTokensOfAnyAge(), new DelegatingOAuth2TokenValidator<>(everyUse));
 	}
 
 	/**
