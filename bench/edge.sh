@@ -10,8 +10,8 @@
 #   env: CONNS ("16 64"), DUR (10s), WRK_WARMUP (5s), CATALOG_DIR (a seeded catalog's get-course
 #        and get-courses, e.g. bench/system.sh's data directory www/; else a generated one of the
 #        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's), MAVEN_REPO (-Dmaven.repo.local),
-#        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true
-#        (each gateway records a JFR profile, written to the data directory when it stops)
+#        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true (each
+#        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of its rows)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
@@ -70,10 +70,8 @@ token=$(cat "$data/infra/token")
 
 start_gateway() {
   gateway_port=$(free_port) management_port=$(free_port)
-  local profile=()
-  [ "${PROFILE:-false}" = true ] && profile=(-XX:StartFlightRecording=settings=profile,filename="$data/gateway-$2.jfr")
   # shellcheck disable=SC2086
-  "$JAVA_HOME/bin/java" $jvm_options "${profile[@]}" -jar "$1" --server.port="$gateway_port" --server.address=127.0.0.1 \
+  "$JAVA_HOME/bin/java" $jvm_options -jar "$1" --server.port="$gateway_port" --server.address=127.0.0.1 \
     --management.server.port="$management_port" --management.server.address=127.0.0.1 \
     --spring.data.redis.port="$REDIS_PORT" --spring.cloud.stream.kafka.binder.brokers="$KAFKA" \
     --lms.services.identity.url="$nginx_url" --lms.services.course.url="$nginx_url" \
@@ -112,13 +110,21 @@ nginx_rows
 for entry in "${jars[@]}"; do
   label=${entry%%=*} jar=${entry#*=}
   say "gateway $label ($jar)"
-  start_gateway "$jar" "${label// /-}"
+  start_gateway "$jar"
   url=http://127.0.0.1:$gateway_port
   curl -sf -o /dev/null "$url/api/v1/get-course/c1" && curl -sf -o /dev/null -H "Accept-Encoding: gzip" "$url/api/v1/get-courses"
+  if [ "${PROFILE:-false}" = true ]; then
+    wrk -t1 -c64 -d"${PROFILE_WARMUP:-30s}" "$url/api/v1/get-course/c1" > /dev/null
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.start name=edge settings=profile > /dev/null
+  fi
   table "get-course, gateway $label" "$url/api/v1/get-course/c1"
   table "get-courses, gateway $label" "$url/api/v1/get-courses"
   table "get-courses gzip, gateway $label" "$url/api/v1/get-courses" "Accept-Encoding: gzip"
   table "GET me (protected, proxied), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
+  if [ "${PROFILE:-false}" = true ]; then
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.stop name=edge filename="$data/gateway-${label// /-}.jfr" > /dev/null
+    say "profile of the rows above: $data/gateway-${label// /-}.jfr"
+  fi
   stop_gateway
 done
 say "nginx again, for the drift of the machine over the run"
