@@ -2,6 +2,7 @@ package lms.gateway.auth;
 
 import java.util.Optional;
 
+import lms.gateway.edge.EdgeCheck;
 import lms.gateway.refresh.RefreshCookies;
 import lms.gateway.refresh.RefreshedTokens;
 import lms.gateway.refresh.RefreshRejectedException;
@@ -14,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -25,7 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
  * invalid one is dropped), protected routes need a valid, unrevoked one, or an expired
  * one with a refresh token that identity renews.
  */
-public class AuthenticationFilter implements GlobalFilter, Ordered {
+public class AuthenticationFilter implements EdgeCheck {
 
 	/** Right after the body size check, before rate limits and routing. */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;

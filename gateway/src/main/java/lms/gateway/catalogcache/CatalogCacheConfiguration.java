@@ -4,13 +4,20 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.gateway.edge.EdgeCheck;
+import lms.gateway.edge.EdgeChecks;
 import lms.kit.messaging.EventDelay;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The edge cache of the public catalog, cleared on every instance by the course events
@@ -24,6 +31,19 @@ class CatalogCacheConfiguration {
 	@Bean
 	CatalogCache catalogCache(CatalogCacheProperties properties, Clock clock, MeterRegistry meters) {
 		return new CatalogCache(properties, clock, meters);
+	}
+
+	/**
+	 * Hits are answered before the route lookup, where Spring Cloud Gateway applies its
+	 * CORS configuration: the same configuration, by Spring's own CORS filter.
+	 */
+	@Bean
+	CatalogEdgeFilter catalogEdgeFilter(CatalogCache cache, CatalogCacheProperties properties,
+			GlobalCorsProperties cors, ObjectProvider<EdgeCheck> checks) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource(PathPatternParser.defaultInstance);
+		source.setCorsConfigurations(cors.getCorsConfigurations());
+		return new CatalogEdgeFilter(cache, properties, new CorsWebFilter(source),
+				new EdgeChecks(checks.orderedStream().toList()));
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package lms.gateway.catalogcache;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import lms.kit.cache.EventPosition;
 import org.reactivestreams.Publisher;
@@ -19,23 +18,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Answers public catalog reads from the edge: a hit never crosses to course-service, and
- * {@code If-None-Match} gets 304. A miss is forwarded and a 200 kept as course-service
- * sent it (its ETag, encoding and bytes) with the position in the course events it
- * reflects, which course-service tells in a header that goes no further. Runs after the
- * token checks and rate limits, so a cached answer is limited like any other. A
- * successful write routed to course-service clears this instance's answers before its
- * response leaves, so the writer never reads its own change stale; the other instances
- * clear on the course events.
+ * Keeps what the edge did not have ({@link CatalogEdgeFilter.Miss}): the read is
+ * forwarded and a 200 kept as course-service sent it (its ETag, encoding and bytes) with
+ * the position in the course events it reflects, which course-service tells in a header
+ * that goes no further. A successful write routed to course-service clears this
+ * instance's answers before its response leaves, so the writer never reads its own change
+ * stale; the other instances clear on the course events.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
 
@@ -44,42 +37,27 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	private final CatalogCache cache;
 
-	private final List<PathPattern> paths;
-
-	private final PathPattern list;
-
 	private final List<String> writeRoutes;
 
 	private final Clock clock;
 
 	CatalogCacheFilter(CatalogCache cache, CatalogCacheProperties properties, Clock clock) {
 		this.cache = cache;
-		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
-		this.list = PathPatternParser.defaultInstance.parse(properties.listPath());
 		this.writeRoutes = properties.writeRoutes();
 		this.clock = clock;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		ServerHttpRequest request = exchange.getRequest();
 		if (isWriteToCourses(exchange)) {
 			exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> clearIfSucceeded(exchange)));
 			return chain.filter(exchange);
 		}
-		if (request.getMethod() != HttpMethod.GET || !cacheable(request.getPath().pathWithinApplication())) {
+		CatalogEdgeFilter.Miss miss = exchange.getAttribute(CatalogEdgeFilter.MISS);
+		if (miss == null) {
 			return chain.filter(exchange);
 		}
-		Optional<CatalogKey> key = CatalogKey.of(request, this.list.matches(request.getPath().pathWithinApplication()));
-		if (key.isEmpty()) {
-			return chain.filter(exchange);
-		}
-		CachedAnswer answer = this.cache.get(key.get());
-		if (answer != null) {
-			return serve(exchange, answer);
-		}
-		long generation = this.cache.generation();
-		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), key.get(), generation)).build());
+		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), miss)).build());
 	}
 
 	/**
@@ -100,24 +78,7 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 		}
 	}
 
-	private boolean cacheable(PathContainer path) {
-		return this.paths.stream().anyMatch((pattern) -> pattern.matches(path));
-	}
-
-	private static Mono<Void> serve(ServerWebExchange exchange, CachedAnswer answer) {
-		ServerHttpResponse response = exchange.getResponse();
-		response.getHeaders().addAll(answer.headers());
-		if (answer.etag() != null && exchange.getRequest().getHeaders().getIfNoneMatch().contains(answer.etag())) {
-			response.setStatusCode(HttpStatus.NOT_MODIFIED);
-			response.getHeaders().remove(HttpHeaders.CONTENT_ENCODING);
-			return response.setComplete();
-		}
-		response.setStatusCode(HttpStatus.OK);
-		response.getHeaders().setContentLength(answer.body().length);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
-	}
-
-	private ServerHttpResponse keeping(ServerHttpResponse response, CatalogKey key, long generation) {
+	private ServerHttpResponse keeping(ServerHttpResponse response, CatalogEdgeFilter.Miss miss) {
 		return new ServerHttpResponseDecorator(response) {
 
 			@Override
@@ -131,8 +92,8 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 					byte[] bytes = new byte[joined.readableByteCount()];
 					joined.read(bytes);
 					DataBufferUtils.release(joined);
-					CatalogCacheFilter.this.cache.put(key, new CachedAnswer(describing(getHeaders()), bytes,
-							CatalogCacheFilter.this.clock.instant(), position), generation);
+					CatalogCacheFilter.this.cache.put(miss.key(), new CachedAnswer(describing(getHeaders()), bytes,
+							CatalogCacheFilter.this.clock.instant(), position), miss.generation());
 					return super.writeWith(Mono.just(bufferFactory().wrap(bytes)));
 				});
 			}
@@ -159,8 +120,8 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After authentication (HIGHEST + 10) and rate limits (HIGHEST + 20), before the
-		// proxy.
+		// After the edge checks (body size, token, rate limit), so an answer is kept only
+		// for a request they let through; before the proxy.
 		return Ordered.HIGHEST_PRECEDENCE + 30;
 	}
 

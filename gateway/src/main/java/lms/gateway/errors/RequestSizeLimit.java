@@ -2,12 +2,12 @@ package lms.gateway.errors;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import lms.gateway.edge.EdgeCheck;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -25,7 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
  * it streams to the service.
  */
 @Component
-class RequestSizeLimit implements GlobalFilter, Ordered {
+class RequestSizeLimit implements EdgeCheck {
 
 	private final long maxBytes;
 

@@ -3,13 +3,12 @@ package lms.gateway.ratelimit;
 import lms.gateway.auth.AuthenticationFilter;
 import lms.gateway.auth.Rejection;
 import lms.gateway.clientaddress.ClientAddress;
+import lms.gateway.edge.EdgeCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -22,7 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
  * attempts failed, and counting every attempt per account here would let anyone lock an
  * account out by trying it.
  */
-class RateLimitFilter implements GlobalFilter, Ordered {
+class RateLimitFilter implements EdgeCheck {
 
 	static final String TOO_MANY = "Too many requests, please try again later";
 

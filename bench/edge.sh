@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The gateway's answers from its catalog edge cache against nginx serving the same bytes, in one
+# run on random free ports (never the default ones): nginx (one worker) is both the reference and
+# the gateway's backend (the catalog answers, identity's JWKS, a 110-byte `GET me`); each gateway
+# exec jar given runs in turn in front of it, on the test kit's Kafka broker and Redis
+# (lms.gateway.bench.BenchInfrastructure, gateway test sources), with the rate limits off as in
+# bench/system.sh. Prints markdown rows (wrk-table.sh); progress goes to standard error.
+# Needs wrk, nginx, node, `./mvnw -B -DskipTests install` (the jar and the test classes).
+#   bench/edge.sh [LABEL=GATEWAY_JAR ...]     default: this tree's gateway/target jar
+#   env: CONNS ("16 64"), DUR (10s), WRK_WARMUP (5s), CATALOG_DIR (a seeded catalog's get-course
+#        and get-courses, e.g. bench/system.sh's data directory www/; else a generated one of the
+#        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's), MAVEN_REPO (-Dmaven.repo.local),
+#        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true (each
+#        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of its rows)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bin/lib/jdk.sh
+reference=bench/reference
+data=$(mktemp -d /tmp/lms-edge-XXXX)
+jvm_options=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+say() { echo "[edge.sh $(date -u +%H:%M:%S)] $*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cleanup() {
+  set +e
+  [ -n "${gateway_pid:-}" ] && kill "$gateway_pid" 2>/dev/null && wait "$gateway_pid" 2>/dev/null
+  [ -n "${infra_pid:-}" ] && kill "$infra_pid" 2>/dev/null && wait "$infra_pid" 2>/dev/null
+  [ -f "$data/nginx.pid" ] && kill "$(cat "$data/nginx.pid")"
+  return 0
+}
+trap cleanup EXIT
+
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=("this tree=$(ls gateway/target/gateway-*.jar | grep -v plain | head -1)")
+repo=()
+[ -n "${MAVEN_REPO:-}" ] && repo=(-Dmaven.repo.local="$MAVEN_REPO")
+./mvnw -B -q "${repo[@]}" -pl gateway dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$data/test-classpath.txt" >&2
+
+say "Kafka and Redis stand-ins (logs in $data)"
+"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx512m -cp "gateway/target/test-classes:$(cat "$data/test-classpath.txt")" \
+  lms.gateway.bench.BenchInfrastructure "$data/infra" > "$data/infra.log" 2>&1 &
+infra_pid=$!
+until [ -s "$data/infra/env" ]; do kill -0 "$infra_pid" || { cat "$data/infra.log" >&2; exit 1; }; sleep 1; done
+source "$data/infra/env"
+
+www=$data/www
+mkdir -p "$www/api/v1/get-course" "$www/.well-known"
+if [ -n "${CATALOG_DIR:-}" ]; then
+  cp "$CATALOG_DIR/get-course" "$CATALOG_DIR/get-courses" "$www/"
+else
+  node bench/lib/generated-catalog.mjs "$www"
+fi
+gzip -k -9 "$www/get-courses"
+cp "$www/get-course" "$www/api/v1/get-course/c1"
+cp "$www/get-courses" "$www/get-courses.gz" "$www/api/v1/"
+cp "$data/infra/.well-known/jwks.json" "$www/.well-known/"
+printf '{"success":true,"user":{"_id":"bench-user","name":"Bench","email":"bench@example.com","role":"user"}}' > "$www/api/v1/me"
+chmod -R a+rX "$data"
+say "get-courses: $(stat -c %s "$www/get-courses") bytes ($(stat -c %s "$www/get-courses.gz") gzipped); get-course: $(stat -c %s "$www/get-course") bytes"
+nginx_port=$(free_port)
+cat > "$data/nginx.conf" <<CONF
+worker_processes 1; daemon on; pid $data/nginx.pid; error_log $data/nginx-error.log;
+events { worker_connections 2048; }
+http { access_log off; gzip_static on; gzip_vary on; default_type application/json;
+  server { listen 127.0.0.1:$nginx_port; root $www; } }
+CONF
+nginx -c "$data/nginx.conf"
+nginx_url=http://127.0.0.1:$nginx_port
+token=$(cat "$data/infra/token")
+
+start_gateway() {
+  gateway_port=$(free_port) management_port=$(free_port)
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $jvm_options -jar "$1" --server.port="$gateway_port" --server.address=127.0.0.1 \
+    --management.server.port="$management_port" --management.server.address=127.0.0.1 \
+    --spring.data.redis.port="$REDIS_PORT" --spring.cloud.stream.kafka.binder.brokers="$KAFKA" \
+    --lms.services.identity.url="$nginx_url" --lms.services.course.url="$nginx_url" \
+    --lms.services.notification.url="$nginx_url" --lms.services.media.url="$nginx_url" \
+    --lms.security.service-client.secret=bench --lms.gateway.rate-limits.enabled=false \
+    --logging.level.root=WARN > "$data/gateway-$gateway_port.log" 2>&1 &
+  gateway_pid=$!
+  until curl -sf "http://127.0.0.1:$management_port/actuator/health/readiness" > /dev/null; do
+    kill -0 "$gateway_pid" || { cat "$data/gateway-$gateway_port.log" >&2; exit 1; }
+    sleep 1
+  done
+}
+
+stop_gateway() {
+  kill "$gateway_pid" && wait "$gateway_pid" || true
+  gateway_pid=
+}
+
+table() {
+  [[ "$1" =~ ${ROWS:-.} ]] || return 0
+  local header headers=() conns=${CONNS:-16 64}
+  for header in "${@:3}"; do headers+=(-H "$header"); done
+  wrk -t1 -c"${conns%% *}" -d"${WRK_WARMUP:-5s}" "${headers[@]}" "$2" > /dev/null
+  CONNS=$conns DUR=${DUR:-10s} "$reference/wrk-table.sh" "$@"
+}
+
+echo "| path | conns | req/s | p50 | p99 | errors |"
+echo "|---|---|---|---|---|---|"
+nginx_rows() {
+  table "get-course, nginx static" "$nginx_url/get-course"
+  table "get-courses, nginx static" "$nginx_url/get-courses"
+  table "get-courses gzip, nginx static" "$nginx_url/get-courses" "Accept-Encoding: gzip"
+  table "GET me, nginx (the backend)" "$nginx_url/api/v1/me"
+}
+nginx_rows
+for entry in "${jars[@]}"; do
+  label=${entry%%=*} jar=${entry#*=}
+  say "gateway $label ($jar)"
+  start_gateway "$jar"
+  url=http://127.0.0.1:$gateway_port
+  curl -sf -o /dev/null "$url/api/v1/get-course/c1" && curl -sf -o /dev/null -H "Accept-Encoding: gzip" "$url/api/v1/get-courses"
+  if [ "${PROFILE:-false}" = true ]; then
+    wrk -t1 -c64 -d"${PROFILE_WARMUP:-30s}" "$url/api/v1/get-course/c1" > /dev/null
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.start name=edge settings=profile > /dev/null
+  fi
+  table "get-course, gateway $label" "$url/api/v1/get-course/c1"
+  table "get-courses, gateway $label" "$url/api/v1/get-courses"
+  table "get-courses gzip, gateway $label" "$url/api/v1/get-courses" "Accept-Encoding: gzip"
+  table "GET me (protected, proxied), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
+  if [ "${PROFILE:-false}" = true ]; then
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.stop name=edge filename="$data/gateway-${label// /-}.jfr" > /dev/null
+    say "profile of the rows above: $data/gateway-${label// /-}.jfr"
+  fi
+  stop_gateway
+done
+say "nginx again, for the drift of the machine over the run"
+nginx_rows
