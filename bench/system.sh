@@ -13,7 +13,7 @@
 #   env: DUR (12s a point)  WRK_WARMUP (5s unmeasured before each path; empty: none)  CONNS ("16 64 256", catalog)  GATEWAY_CONNS ("16 64", added latency)
 #        LOGIN_CONNS ("8 16")  EDITS (50)  REGISTRATIONS (50)  WARMUPS (5)  IDLE (30 s before RSS)
 #        EXTRA_INSTANCES (true: a 2nd course-service and gateway in the eviction run)
-#        SERVICE_JVM_OPTIONS ("-XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30")  COURSES (200)  LESSONS (8)
+#        SERVICE_JVM_OPTIONS (the image's: "-XX:+UseSerialGC -Xms16m -Xmx320m ... -Xss512k", see below)  MALLOC_ARENA_MAX (2)  COURSES (200)  LESSONS (8)
 #        TIMEOUT (240 s for any start)
 #        KEEP_DATA (unset: the data directory is deleted after a successful run)
 set -euo pipefail
@@ -22,7 +22,10 @@ source bin/lib/jdk.sh
 source bench/lib/catalog.sh
 reference=${REFERENCE_DIR:-bench/reference}
 export DUR=${DUR:-12s} WRK_WARMUP=${WRK_WARMUP-5s}
-SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+# What the image runs with (docker-compose.yml, the Helm values: identity's heap, the largest),
+# plus the local run's heap shrinking, and glibc's arenas capped as there.
+SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BENCH_JVM_OPTIONS="-XX:+UseSerialGC -Xmx1g"
 data=$(mktemp -d /tmp/lms-system-bench-XXXX)
 report=$data/report
@@ -110,7 +113,7 @@ echo "### System benchmark run, $started"
 echo
 echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average before: $load_before"
 echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p)"
-echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\` (full JIT); the stack's own JVM (MongoDB stand-in, SMTP, the Java measurements): \`$BENCH_JVM_OPTIONS\`"
+echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\` (full JIT), \`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`; the stack's own JVM (MongoDB stand-in, SMTP, the Java measurements): \`$BENCH_JVM_OPTIONS\`"
 echo "- load: \`wrk -t1 --latency\`, ${DUR} a point, each path after ${WRK_WARMUP} of unmeasured warm-up at its lowest connection count; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 
