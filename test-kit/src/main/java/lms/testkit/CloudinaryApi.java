@@ -37,16 +37,10 @@ final class CloudinaryApi {
 
 	volatile Duration delay = Duration.ZERO;
 
-	private final String cloudName;
+	private final Account account;
 
-	private final String apiKey;
-
-	private final String apiSecret;
-
-	CloudinaryApi(String cloudName, String apiKey, String apiSecret) {
-		this.cloudName = cloudName;
-		this.apiKey = apiKey;
-		this.apiSecret = apiSecret;
+	CloudinaryApi(Account account) {
+		this.account = account;
 	}
 
 	ResponseDefinition answer(ServeEvent event) {
@@ -107,7 +101,7 @@ final class CloudinaryApi {
 		if (!"POST".equals(method) || !matcher.matches()) {
 			return Reply.error(404, "No route for %s %s".formatted(method, path));
 		}
-		if (!this.cloudName.equals(matcher.group(1))) {
+		if (!this.account.cloudName().equals(matcher.group(1))) {
 			return Reply.error(401, "Invalid cloud_name " + matcher.group(1));
 		}
 		Reply refused = authenticate(form.fields());
@@ -126,7 +120,7 @@ final class CloudinaryApi {
 		if (key == null) {
 			return Reply.error(401, "Must supply api_key");
 		}
-		if (!this.apiKey.equals(key)) {
+		if (!this.account.apiKey().equals(key)) {
 			return Reply.error(401, "Unknown API key " + key);
 		}
 		String timestamp = fields.get("timestamp");
@@ -137,7 +131,7 @@ final class CloudinaryApi {
 			return Reply.error(400,
 					"Stale request - reported time is %s which is more than 1 hour ago".formatted(timestamp));
 		}
-		if (!CloudinarySignature.verify(fields, this.apiSecret)) {
+		if (!CloudinarySignature.verify(fields, this.account.apiSecret())) {
 			return Reply.error(401, "Invalid Signature %s. String to sign - '%s'.".formatted(fields.get("signature"),
 					CloudinarySignature.stringToSign(fields)));
 		}
@@ -148,7 +142,7 @@ final class CloudinaryApi {
 		if (!form.fields().containsKey("file") && form.file() == null) {
 			return Reply.error(400, "Missing required parameter - file");
 		}
-		UploadedAsset asset = UploadedAsset.of(this.cloudName, resourceType, form.fields(), form.file());
+		UploadedAsset asset = UploadedAsset.of(this.account.cloudName(), resourceType, form.fields(), form.file());
 		this.assets.add(asset.publicId());
 		return new Reply(200, asset.toJson());
 	}
@@ -177,6 +171,10 @@ final class CloudinaryApi {
 			return new Reply(status, Map.of("error", Map.of("message", message)));
 		}
 
+	}
+
+	/** A Cloudinary account: cloud name, API key and secret. */
+	record Account(String cloudName, String apiKey, String apiSecret) {
 	}
 
 }

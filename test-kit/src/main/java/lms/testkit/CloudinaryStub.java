@@ -20,21 +20,15 @@ public final class CloudinaryStub implements AutoCloseable {
 
 	private static CloudinaryStub shared;
 
-	private final String cloudName;
-
-	private final String apiKey;
-
-	private final String apiSecret;
+	private final CloudinaryApi.Account account;
 
 	private final CloudinaryApi api;
 
 	private final WireMockServer server;
 
 	private CloudinaryStub(String cloudName, String apiKey, String apiSecret) {
-		this.cloudName = cloudName;
-		this.apiKey = apiKey;
-		this.apiSecret = apiSecret;
-		this.api = new CloudinaryApi(cloudName, apiKey, apiSecret);
+		this.account = new CloudinaryApi.Account(cloudName, apiKey, apiSecret);
+		this.api = new CloudinaryApi(this.account);
 		ComputedAnswer answer = new ComputedAnswer("cloudinary-api", this.api::answer);
 		this.server = ComputedAnswer.server(false, answer);
 		this.server.stubFor(any(anyUrl()).willReturn(answer.answer()));
@@ -65,15 +59,15 @@ public final class CloudinaryStub implements AutoCloseable {
 	}
 
 	public String cloudName() {
-		return this.cloudName;
+		return this.account.cloudName();
 	}
 
 	public String apiKey() {
-		return this.apiKey;
+		return this.account.apiKey();
 	}
 
 	public String apiSecret() {
-		return this.apiSecret;
+		return this.account.apiSecret();
 	}
 
 	public int port() {
@@ -93,7 +87,8 @@ public final class CloudinaryStub implements AutoCloseable {
 	 * @return {@code cloudinary://<key>:<secret>@<cloud>}
 	 */
 	public String cloudinaryUrl() {
-		return "cloudinary://%s:%s@%s".formatted(this.apiKey, this.apiSecret, this.cloudName);
+		return "cloudinary://%s:%s@%s".formatted(this.account.apiKey(), this.account.apiSecret(),
+				this.account.cloudName());
 	}
 
 	/**

@@ -20,7 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
@@ -59,10 +58,12 @@ public final class StubIdentity implements AutoCloseable {
 		this.issuer = issuer;
 		ComputedAnswer refresh = new ComputedAnswer("scripted-refresh", this::scriptedRefresh);
 		ComputedAnswer echo = new ComputedAnswer("echo", StubIdentity::echo);
-		this.identity = IdentityStub.start(refresh, echo);
+		// the keys the issuer publishes now: tests rotate them
+		ComputedAnswer jwks = new ComputedAnswer("jwks", (event) -> ComputedAnswer.json(200, issuer.jwks()));
+		this.identity = IdentityStub.start(refresh, echo, jwks);
 		this.identity.registerClient(CLIENT_ID, CLIENT_SECRET, "sessions:refresh", "client-address:vouch");
 		var server = this.identity.wireMock();
-		server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(okJson(issuer.jwks())));
+		server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(jwks.answer()));
 		server.stubFor(post(urlEqualTo(REFRESH_PATH)).atPriority(2)
 			.withHeader("Authorization", matching("Bearer service-token-" + CLIENT_ID + "-.+"))
 			.willReturn(refresh.answer()));
