@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Urls;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
@@ -41,7 +42,7 @@ public final class StripeStub implements AutoCloseable {
 	}
 
 	public String baseUrl() {
-		return this.server.baseUrl();
+		return "http://127.0.0.1:" + this.server.port();
 	}
 
 	/** Stops answering at once. */
@@ -109,7 +110,10 @@ public final class StripeStub implements AutoCloseable {
 
 	private ResponseDefinition create(Request request) {
 		Map<String, String> form = new LinkedHashMap<>();
-		request.formParameters().values().forEach((field) -> form.put(field.key(), field.firstValue()));
+		// the body as a form whatever its declared type, as Stripe's SDK sends it
+		Urls.splitQuery(request.getBodyAsString())
+			.values()
+			.forEach((field) -> form.put(field.key(), field.firstValue()));
 		this.creations.add(form);
 		Intent intent = Intent.create(Long.parseLong(form.get("amount")), form.get("currency"));
 		this.intents.put(intent.id(), intent);

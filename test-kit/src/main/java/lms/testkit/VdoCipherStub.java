@@ -37,7 +37,7 @@ public final class VdoCipherStub implements AutoCloseable {
 	}
 
 	public String baseUrl() {
-		return this.server.baseUrl();
+		return "http://127.0.0.1:" + this.server.port();
 	}
 
 	public void upload(String videoId) {
