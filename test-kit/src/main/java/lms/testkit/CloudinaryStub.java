@@ -1,20 +1,17 @@
 package lms.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
- * A local stand-in for Cloudinary's upload API on 127.0.0.1 and a free port, for the real
- * Cloudinary SDK pointed at {@link #uploadPrefix()}. It answers {@code POST
+ * A local stand-in for Cloudinary's upload API on WireMock at 127.0.0.1 and a free port,
+ * for the real Cloudinary SDK pointed at {@link #uploadPrefix()}. It answers {@code POST
  * /v1_1/{cloud}/{resource_type}/upload} and {@code .../destroy} like Cloudinary, checks
  * API key, timestamp and signature (401 JSON error when wrong), and records every
  * request.
@@ -23,32 +20,18 @@ public final class CloudinaryStub implements AutoCloseable {
 
 	private static CloudinaryStub shared;
 
-	private final String cloudName;
-
-	private final String apiKey;
-
-	private final String apiSecret;
+	private final CloudinaryApi.Account account;
 
 	private final CloudinaryApi api;
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-
-	private final HttpServer server;
+	private final WireMockServer server;
 
 	private CloudinaryStub(String cloudName, String apiKey, String apiSecret) {
-		this.cloudName = cloudName;
-		this.apiKey = apiKey;
-		this.apiSecret = apiSecret;
-		this.api = new CloudinaryApi(cloudName, apiKey, apiSecret);
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot open the Cloudinary stub", ex);
-		}
-		this.server.createContext("/", this.api);
-		this.server.setExecutor(this.executor);
-		this.server.start();
+		this.account = new CloudinaryApi.Account(cloudName, apiKey, apiSecret);
+		this.api = new CloudinaryApi(this.account);
+		ComputedAnswer answer = new ComputedAnswer("cloudinary-api", this.api::answer);
+		this.server = ComputedAnswer.server(false, answer);
+		this.server.stubFor(any(anyUrl()).willReturn(answer.answer()));
 	}
 
 	/**
@@ -76,19 +59,19 @@ public final class CloudinaryStub implements AutoCloseable {
 	}
 
 	public String cloudName() {
-		return this.cloudName;
+		return this.account.cloudName();
 	}
 
 	public String apiKey() {
-		return this.apiKey;
+		return this.account.apiKey();
 	}
 
 	public String apiSecret() {
-		return this.apiSecret;
+		return this.account.apiSecret();
 	}
 
 	public int port() {
-		return this.server.getAddress().getPort();
+		return this.server.port();
 	}
 
 	/**
@@ -104,7 +87,8 @@ public final class CloudinaryStub implements AutoCloseable {
 	 * @return {@code cloudinary://<key>:<secret>@<cloud>}
 	 */
 	public String cloudinaryUrl() {
-		return "cloudinary://%s:%s@%s".formatted(this.apiKey, this.apiSecret, this.cloudName);
+		return "cloudinary://%s:%s@%s".formatted(this.account.apiKey(), this.account.apiSecret(),
+				this.account.cloudName());
 	}
 
 	/**
@@ -157,8 +141,7 @@ public final class CloudinaryStub implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.server.stop(0);
-		this.executor.close();
+		this.server.stop();
 	}
 
 }

@@ -1,8 +1,5 @@
 package lms.testkit;
 
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +8,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Urls;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * The part of Stripe's HTTP API the SDK calls: {@code POST /v1/payment_intents}
  * (form-encoded) creates {@code pi_…} awaiting a payment method, {@code GET
  * /v1/payment_intents/{id}} retrieves it. Tests play the customer with
- * {@link #succeed(String)} and can change an intent as Stripe would report it.
+ * {@link #succeed(String)} and can change an intent as Stripe would report it. WireMock
+ * parses the forms; the intents live here.
  */
-public final class StripeStub extends StubServer {
+public final class StripeStub implements AutoCloseable {
 
 	public static final String SECRET_KEY = "sk_test_course_service";
 
@@ -29,8 +33,22 @@ public final class StripeStub extends StubServer {
 
 	private final AtomicInteger failWith = new AtomicInteger();
 
+	private final WireMockServer server;
+
 	public StripeStub() {
-		super("/v1/payment_intents");
+		ComputedAnswer intents = new ComputedAnswer("stripe-payment-intents", (event) -> answer(event.getRequest()));
+		this.server = ComputedAnswer.server(false, intents);
+		this.server.stubFor(any(urlPathMatching("/v1/payment_intents(/.*)?")).willReturn(intents.answer()));
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.port();
+	}
+
+	/** Stops answering at once. */
+	@Override
+	public void close() {
+		this.server.stop();
 	}
 
 	/** The form parameters of every creation, in order. */
@@ -80,52 +98,40 @@ public final class StripeStub extends StubServer {
 		this.failWith.set(0);
 	}
 
-	@Override
-	protected void handle(HttpExchange exchange) throws IOException {
-		if (!("Bearer " + SECRET_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-			reply(exchange, 401, error("authentication_error", "Invalid API Key provided"));
+	private ResponseDefinition answer(Request request) {
+		if (!("Bearer " + SECRET_KEY).equals(request.getHeader("Authorization"))) {
+			return error(401, "authentication_error", "Invalid API Key provided");
 		}
-		else if (this.failWith.get() != 0) {
-			reply(exchange, this.failWith.get(), error("api_error", "Stripe is down"));
+		if (this.failWith.get() != 0) {
+			return error(this.failWith.get(), "api_error", "Stripe is down");
 		}
-		else if ("POST".equals(exchange.getRequestMethod())) {
-			create(exchange);
-		}
-		else {
-			retrieve(exchange);
-		}
+		return "POST".equals(request.getMethod().getName()) ? create(request) : retrieve(request);
 	}
 
-	private void create(HttpExchange exchange) throws IOException {
-		Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+	private ResponseDefinition create(Request request) {
+		Map<String, String> form = new LinkedHashMap<>();
+		// the body as a form whatever its declared type, as Stripe's SDK sends it
+		Urls.splitQuery(request.getBodyAsString())
+			.values()
+			.forEach((field) -> form.put(field.key(), field.firstValue()));
 		this.creations.add(form);
 		Intent intent = Intent.create(Long.parseLong(form.get("amount")), form.get("currency"));
 		this.intents.put(intent.id(), intent);
-		reply(exchange, 200, intent.json(form));
+		return ComputedAnswer.json(200, intent.json(form));
 	}
 
-	private void retrieve(HttpExchange exchange) throws IOException {
-		String id = exchange.getRequestURI().getPath().substring("/v1/payment_intents/".length());
+	private ResponseDefinition retrieve(Request request) {
+		String url = request.getUrl();
+		String id = url.substring("/v1/payment_intents/".length()).replaceAll("\\?.*", "");
 		Intent intent = this.intents.get(id);
 		if (intent == null) {
-			reply(exchange, 404, error("invalid_request_error", "No such payment_intent: '" + id + "'"));
-			return;
+			return error(404, "invalid_request_error", "No such payment_intent: '" + id + "'");
 		}
-		reply(exchange, 200, intent.json(Map.of()));
+		return ComputedAnswer.json(200, intent.json(Map.of()));
 	}
 
-	private static Map<String, String> form(String body) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (String pair : body.split("&")) {
-			String[] parts = pair.split("=", 2);
-			form.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-					(parts.length > 1) ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-		}
-		return form;
-	}
-
-	private static String error(String type, String message) {
-		return "{\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}";
+	private static ResponseDefinition error(int status, String type, String message) {
+		return ComputedAnswer.json(status, Map.of("error", Map.of("type", type, "message", message)));
 	}
 
 	/** A PaymentIntent as the stub keeps it. */
@@ -141,22 +147,23 @@ public final class StripeStub extends StubServer {
 			return new Intent(this.id, this.clientSecret, status, amount, currency);
 		}
 
-		String json(Map<String, String> form) {
-			StringBuilder metadata = new StringBuilder();
+		Map<String, Object> json(Map<String, String> form) {
+			Map<String, String> metadata = new LinkedHashMap<>();
 			form.forEach((key, value) -> {
 				if (key.startsWith("metadata[")) {
-					metadata.append(metadata.isEmpty() ? "" : ",")
-						.append('"')
-						.append(key, 9, key.length() - 1)
-						.append("\":\"")
-						.append(value)
-						.append('"');
+					metadata.put(key.substring(9, key.length() - 1), value);
 				}
 			});
-			return """
-					{"id":"%s","object":"payment_intent","amount":%d,"currency":"%s","status":"%s",
-					 "client_secret":"%s","livemode":false,"metadata":{%s}}""".formatted(this.id, this.amount,
-					this.currency, this.status, this.clientSecret, metadata);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", this.id);
+			json.put("object", "payment_intent");
+			json.put("amount", this.amount);
+			json.put("currency", this.currency);
+			json.put("status", this.status);
+			json.put("client_secret", this.clientSecret);
+			json.put("livemode", false);
+			json.put("metadata", metadata);
+			return json;
 		}
 
 	}

@@ -1,22 +1,29 @@
 package lms.testkit;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
  * Identity-service as far as other services see it: a JWKS endpoint, a client-credentials
- * token endpoint, and tokens signed the way identity signs them ({@link TokenIssuer}).
+ * token endpoint issuing real signed service tokens, and tokens signed the way identity
+ * signs them ({@link TokenIssuer}), on WireMock. (The answers' shape is identity's
+ * published contract, lms-identity-api, which consumers that need no signed token use.)
  */
 public final class TestIdentity {
 
@@ -26,20 +33,15 @@ public final class TestIdentity {
 
 	private final TokenIssuer issuer = new TokenIssuer();
 
-	private final HttpServer server;
-
 	private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
+	private final WireMockServer server;
+
 	private TestIdentity() {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.createContext("/.well-known/jwks.json", this::jwks);
-		this.server.createContext(TOKEN_PATH, this::token);
-		this.server.start();
+		ComputedAnswer tokens = new ComputedAnswer("test-identity-tokens", this::issue);
+		this.server = ComputedAnswer.server(false, tokens);
+		this.server.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(this.issuer.jwks())));
+		this.server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(tokens.answer()));
 	}
 
 	public static synchronized TestIdentity shared() {
@@ -50,7 +52,7 @@ public final class TestIdentity {
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	public String jwksUrl() {
@@ -63,7 +65,7 @@ public final class TestIdentity {
 
 	/** A service client the token endpoint knows, with the scopes its tokens carry. */
 	public void registerClient(String id, String secret, String... scopes) {
-		this.clients.put(id, new Client(secret, List.of(scopes)));
+		this.clients.put(basic(id, secret), new Client(id, List.of(scopes)));
 	}
 
 	public String adminToken() {
@@ -88,50 +90,23 @@ public final class TestIdentity {
 		return this.issuer.serviceToken(clientId, scopes);
 	}
 
-	private void jwks(HttpExchange exchange) throws IOException {
-		reply(exchange, 200, this.issuer.jwks());
+	private static String basic(String id, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void token(HttpExchange exchange) throws IOException {
-		exchange.getRequestBody().readAllBytes();
-		String clientId = basicUser(exchange.getRequestHeaders().getFirst("Authorization"));
-		Client client = (clientId != null) ? this.clients.get(clientId) : null;
-		if (client == null || !client.matches(exchange.getRequestHeaders().getFirst("Authorization"), clientId)) {
-			reply(exchange, 401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}");
-			return;
+	private record Client(String id, List<String> scopes) {
+	}
+
+	/** A fresh signed service token for a registered client's credentials. */
+	private ResponseDefinition issue(ServeEvent event) {
+		Client client = this.clients.get(String.valueOf(event.getRequest().getHeader("Authorization")));
+		if (client == null) {
+			return ComputedAnswer.json(401,
+					Map.of("success", false, "message", "Valid service credentials are required"));
 		}
-		String token = serviceToken(clientId, client.scopes().toArray(String[]::new));
-		reply(exchange, 200, "{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"%s\"}"
-			.formatted(token, String.join(" ", client.scopes())));
-	}
-
-	private static String basicUser(String authorization) {
-		String decoded = basic(authorization);
-		return (decoded != null && decoded.contains(":")) ? decoded.substring(0, decoded.indexOf(':')) : null;
-	}
-
-	private static String basic(String authorization) {
-		if (authorization == null || !authorization.startsWith("Basic ")) {
-			return null;
-		}
-		return new String(java.util.Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-	}
-
-	private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
-	private record Client(String secret, List<String> scopes) {
-
-		boolean matches(String authorization, String clientId) {
-			return (clientId + ":" + this.secret).equals(basic(authorization));
-		}
-
+		return ComputedAnswer.json(200,
+				Map.of("access_token", serviceToken(client.id(), client.scopes().toArray(String[]::new)), "token_type",
+						"Bearer", "expires_in", 300, "scope", String.join(" ", client.scopes())));
 	}
 
 }

@@ -1,101 +1,89 @@
 package lms.testkit;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.not;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * VdoCipher's OTP endpoint {@code POST /videos/{id}/otp}: answers {@code {otp,
- * playbackInfo}} for known videos, 404 for others; can fail or hold its answer until
- * released.
+ * VdoCipher's OTP endpoint {@code POST /videos/{id}/otp} on WireMock: answers
+ * {@code {otp, playbackInfo}} for known videos, 404 for others, 403 without the API
+ * secret; can fail or hold its answer until the caller gives up.
  */
-public final class VdoCipherStub extends StubServer {
+public final class VdoCipherStub implements AutoCloseable {
 
 	public static final String API_SECRET = "vdo-test-secret";
 
-	private final Set<String> videos = ConcurrentHashMap.newKeySet();
+	private static final String OTP = "/videos/[^/]+/otp";
 
-	private final List<String> requested = new CopyOnWriteArrayList<>();
+	private static final UUID OUTAGE = UUID.fromString("00000000-0000-0000-0000-0000000000d0");
 
-	private final AtomicInteger failWith = new AtomicInteger();
-
-	private volatile boolean anyVideo;
-
-	private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
+	private final WireMockServer server;
 
 	public VdoCipherStub() {
-		super("/videos/");
+		this.server = ComputedAnswer.server(false);
+		this.server.stubFor(post(urlPathMatching(OTP)).atPriority(1)
+			.withHeader("Authorization", not(equalTo("Apisecret " + API_SECRET)))
+			.willReturn(json(403, "{\"message\":\"Invalid API secret\"}")));
+		this.server.stubFor(
+				post(urlPathMatching(OTP)).atPriority(9).willReturn(json(404, "{\"message\":\"Video not found\"}")));
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.port();
 	}
 
 	public void upload(String videoId) {
-		this.videos.add(videoId);
+		this.server.stubFor(post(urlEqualTo("/videos/" + videoId + "/otp")).atPriority(5).willReturn(otp()));
 	}
 
 	/** Answers an OTP for every video id, uploaded or not (the local run's stand-in). */
 	public VdoCipherStub acceptingAnyVideo() {
-		this.anyVideo = true;
+		this.server.stubFor(post(urlPathMatching(OTP)).atPriority(5).willReturn(otp()));
 		return this;
 	}
 
-	public List<String> requested() {
-		return List.copyOf(this.requested);
+	public synchronized void failWith(int status) {
+		outage(json(status, "{\"message\":\"VdoCipher is down\"}"));
 	}
 
-	public void failWith(int status) {
-		this.failWith.set(status);
+	/** Answers nothing for 10 s, so the caller times out. */
+	public synchronized void hang() {
+		outage(json(503, "{\"message\":\"VdoCipher is down\"}").withFixedDelay(10_000));
 	}
 
-	/** Answers nothing until {@link #recover()}, so the caller times out. */
-	public void hang() {
-		this.hold.set(new CountDownLatch(1));
+	public synchronized void recover() {
+		this.server.getStubMappings()
+			.stream()
+			.filter((mapping) -> OUTAGE.equals(mapping.getId()))
+			.forEach(this.server::removeStubMapping);
 	}
 
-	public void recover() {
-		this.failWith.set(0);
-		CountDownLatch latch = this.hold.getAndSet(null);
-		if (latch != null) {
-			latch.countDown();
-		}
+	private void outage(ResponseDefinitionBuilder answer) {
+		recover();
+		this.server.stubFor(post(urlPathMatching(OTP)).atPriority(2).withId(OUTAGE).willReturn(answer));
 	}
 
+	private static ResponseDefinitionBuilder otp() {
+		return json(200, "{\"otp\":\"otp-{{request.path.[1]}}\",\"playbackInfo\":\"info-{{request.path.[1]}}\"}")
+			.withTransformers("response-template");
+	}
+
+	private static ResponseDefinitionBuilder json(int status, String body) {
+		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+	/** Stops answering at once. */
 	@Override
-	protected void handle(HttpExchange exchange) throws IOException {
-		CountDownLatch latch = this.hold.get();
-		if (latch != null) {
-			awaitRelease(latch);
-		}
-		String path = exchange.getRequestURI().getPath();
-		String videoId = path.substring("/videos/".length(), path.length() - "/otp".length());
-		if (!("Apisecret " + API_SECRET).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-			reply(exchange, 403, "{\"message\":\"Invalid API secret\"}");
-		}
-		else if (this.failWith.get() != 0) {
-			reply(exchange, this.failWith.get(), "{\"message\":\"VdoCipher is down\"}");
-		}
-		else if (!this.anyVideo && !this.videos.contains(videoId)) {
-			reply(exchange, 404, "{\"message\":\"Video not found\"}");
-		}
-		else {
-			this.requested.add(videoId);
-			reply(exchange, 200, "{\"otp\":\"otp-" + videoId + "\",\"playbackInfo\":\"info-" + videoId + "\"}");
-		}
-	}
-
-	private static void awaitRelease(CountDownLatch latch) {
-		try {
-			latch.await(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	public void close() {
+		this.server.stop();
 	}
 
 }

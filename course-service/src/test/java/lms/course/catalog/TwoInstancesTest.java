@@ -107,7 +107,7 @@ class TwoInstancesTest extends CourseServiceTest {
 			properties.put("server.port", "0");
 			properties.put("lms.security.jwks-url", TestIdentity.shared().jwksUrl());
 			properties.put("lms.media.client.url", MEDIA.url());
-			properties.put("lms.services.identity.url", IDENTITY.baseUrl());
+			properties.put("lms.services.identity.url", IDENTITY.url());
 			properties.put("lms.course.payments.api-base", STRIPE.baseUrl());
 			second = new SpringApplicationBuilder(CourseApplication.class)
 				.run(InfrastructureProperties.asArguments(properties));

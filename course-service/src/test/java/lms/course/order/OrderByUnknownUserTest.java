@@ -28,7 +28,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 	void anOrderByAUserTheProjectionDoesNotKnowCarriesTheEmailFromIdentityAndRemembersTheUser() {
 		String courseId = createCourse("Fresh account", "0");
 		String student = newId();
-		IDENTITY.add(student, "Nia New", "nia@example.test", "https://img.test/nia.png");
+		IDENTITY.addUser(student, "Nia New", "nia@example.test", "https://img.test/nia.png");
 
 		Api.Reply reply = user(student).post("/api/v1/create-order", order(courseId));
 
@@ -47,7 +47,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 	void whileIdentityIsDownAnOrderIs503WithNothingStoredAndTheSamePaymentWorksOnRetry() {
 		String courseId = createCourse("Identity outage");
 		String student = newId();
-		IDENTITY.add(student, "Olu Outage", "olu@example.test", null);
+		IDENTITY.addUser(student, "Olu Outage", "olu@example.test", null);
 		String intentId = pay(student, "{\"courseId\":\"" + courseId + "\"}");
 		STRIPE.succeed(intentId);
 		IDENTITY.failWith(503);
@@ -76,7 +76,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 	void anOrderByAUserIdentityNoLongerHasIsNotFoundAndStoresNothing() {
 		String courseId = createCourse("Deleted buyer", "0");
 		String student = newId();
-		IDENTITY.delete(student);
+		IDENTITY.deleteUser(student);
 
 		assertRefused(user(student).post("/api/v1/create-order", order(courseId)), 404, "User not found");
 
@@ -91,7 +91,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 
 		assertThat(user(student).post("/api/v1/create-order", order(courseId)).status()).isEqualTo(201);
 
-		String token = IDENTITY.tokens().get(IDENTITY.tokens().size() - 1);
+		String token = IDENTITY.userReadTokens().get(IDENTITY.userReadTokens().size() - 1);
 		var claims = com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet();
 		assertThat(claims.getSubject()).isEqualTo("course");
 		assertThat(claims.getAudience()).containsExactly("lms-internal");
@@ -106,7 +106,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 
 		assertThat(user(student).post("/api/v1/create-order", order(courseId)).status()).isEqualTo(201);
 
-		assertThat(IDENTITY.requested()).doesNotContain(student);
+		assertThat(IDENTITY.requestedUsers()).doesNotContain(student);
 	}
 
 	private Document projected(String userId) {

@@ -33,8 +33,8 @@ class QuestionByUnknownUserTest extends CourseServiceTest {
 		String id = createCourse("Ask early");
 		String asker = newId();
 		String helper = newId();
-		IDENTITY.add(asker, "Ada Early", "ada@example.test", "https://img.test/ada.png");
-		IDENTITY.add(helper, "Hugo Helper", "hugo@example.test", null);
+		IDENTITY.addUser(asker, "Ada Early", "ada@example.test", "https://img.test/ada.png");
+		IDENTITY.addUser(helper, "Hugo Helper", "hugo@example.test", null);
 		enroll(asker, id);
 		enroll(helper, id);
 		String lessonId = lesson(id, 0).get("_id").asString();

@@ -3,6 +3,7 @@ package lms.course.support;
 import java.time.Duration;
 import java.util.List;
 
+import lms.identity.api.IdentityStub;
 import lms.media.api.MediaStub;
 import lms.testkit.StripeStub;
 import lms.testkit.TestIdentity;
@@ -39,7 +40,7 @@ public abstract class CourseServiceTest {
 
 	protected static final MediaStub MEDIA = MediaStub.shared();
 
-	protected static final IdentityStub IDENTITY = new IdentityStub();
+	protected static final IdentityStub IDENTITY = IdentityStub.shared();
 
 	protected static final StripeStub STRIPE = new StripeStub();
 
@@ -70,7 +71,7 @@ public abstract class CourseServiceTest {
 		registry.add("lms.security.service-client.token-url", TestIdentity.shared()::tokenUrl);
 		registry.add("lms.security.service-client.secret", () -> SERVICE_SECRET);
 		registry.add("lms.media.client.url", MEDIA::url);
-		registry.add("lms.services.identity.url", IDENTITY::baseUrl);
+		registry.add("lms.services.identity.url", IDENTITY::url);
 		registry.add("lms.course.payments.api-base", STRIPE::baseUrl);
 		registry.add("lms.course.payments.secret-key", () -> StripeStub.SECRET_KEY);
 		registry.add("lms.course.payments.publishable-key", () -> PUBLISHABLE_KEY);

@@ -31,7 +31,7 @@ class UserDirectoryFallbackTest extends CourseServiceTest {
 		String id = newId();
 		this.mongo.insert(new Document("_id", new ObjectId(id)).append("name", "Event Name")
 			.append("avatarUrl", "https://img.test/new.png"), "users");
-		IDENTITY.add(id, "Stale Name", "sam@example.test", "https://img.test/old.png");
+		IDENTITY.addUser(id, "Stale Name", "sam@example.test", "https://img.test/old.png");
 
 		Contact contact = this.directory.contact(id);
 
@@ -45,7 +45,7 @@ class UserDirectoryFallbackTest extends CourseServiceTest {
 	@Test
 	void eventsArrivingAfterTheFetchStillUpdateTheUser() {
 		String id = newId();
-		IDENTITY.add(id, "First Name", "fin@example.test", null);
+		IDENTITY.addUser(id, "First Name", "fin@example.test", null);
 		assertThat(this.directory.contact(id).name()).isEqualTo("First Name");
 
 		publish("lms.identity.UserRegistered.v1", id,

@@ -1,80 +1,77 @@
 package lms.gateway.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import lms.identity.api.IdentityStub;
+import lms.testkit.ComputedAnswer;
 import lms.testkit.TokenIssuer;
 import tools.jackson.databind.json.JsonMapper;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 /**
- * identity-service (and any backend) as the gateway sees it: the JWKS, the internal
- * refresh port, and an echo of every other request (path, headers) so a test sees what a
- * service would receive.
+ * identity-service (and any backend) as the gateway sees it: identity's published
+ * contract ({@link IdentityStub}) with the gateway's client credentials, the JWKS,
+ * refresh answers a test scripts in the contract's shape, and an echo of every other
+ * request (path, headers, body) so a test sees what a service would receive.
  */
 public final class StubIdentity implements AutoCloseable {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The gateway's client credentials, as the test configuration sets them. */
 	public static final String CLIENT_ID = "gateway";
 
 	public static final String CLIENT_SECRET = "gateway-test-secret";
 
-	private final HttpServer server;
+	static final String REFRESH_PATH = "/internal/sessions/refresh";
+
+	static final String JWKS_PATH = "/.well-known/jwks.json";
+
+	private static final String REFRESHED = "a live refresh token is traded for new tokens";
+
+	private static final String REFUSED = "a refresh token identity does not honour (unknown, forged, expired, retired) is refused";
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private final IdentityStub identity;
 
 	private final TokenIssuer issuer;
 
-	private final AtomicInteger jwksFetches = new AtomicInteger();
-
 	private final List<Map<String, Object>> refreshCalls = new CopyOnWriteArrayList<>();
 
-	/** Service tokens issued to the gateway's client credentials. */
-	private final List<String> serviceTokens = new CopyOnWriteArrayList<>();
-
-	private volatile Function<Map<String, Object>, Reply> refreshAnswer = (call) -> new Reply(401,
-			"{\"success\":false,\"message\":\"Please login to access this resource\"}");
+	private volatile Function<Map<String, Object>, Reply> refreshAnswer = (call) -> contractAnswer(REFUSED, Map.of());
 
 	public StubIdentity(TokenIssuer issuer) {
 		this.issuer = issuer;
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.createContext("/.well-known/jwks.json", (exchange) -> {
-			this.jwksFetches.incrementAndGet();
-			reply(exchange, new Reply(200, issuer.jwks()));
-		});
-		this.server.createContext("/internal/oauth2/token", this::token);
-		this.server.createContext("/internal/sessions/refresh", (exchange) -> {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> call = JSON.readValue(exchange.getRequestBody().readAllBytes(), Map.class);
-			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-			if (authorization == null || !this.serviceTokens.contains(authorization.replace("Bearer ", ""))) {
-				reply(exchange,
-						new Reply(401, "{\"success\":false,\"message\":\"Valid service credentials are required\"}"));
-				return;
-			}
-			this.refreshCalls.add(call);
-			reply(exchange, this.refreshAnswer.apply(call));
-		});
-		this.server.createContext("/", this::echo);
-		this.server.start();
+		ComputedAnswer refresh = new ComputedAnswer("scripted-refresh", this::scriptedRefresh);
+		ComputedAnswer echo = new ComputedAnswer("echo", StubIdentity::echo);
+		// the keys the issuer publishes now: tests rotate them
+		ComputedAnswer jwks = new ComputedAnswer("jwks", (event) -> ComputedAnswer.json(200, issuer.jwks()));
+		this.identity = IdentityStub.start(refresh, echo, jwks);
+		this.identity.registerClient(CLIENT_ID, CLIENT_SECRET, "sessions:refresh", "client-address:vouch");
+		var server = this.identity.wireMock();
+		server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(jwks.answer()));
+		server.stubFor(post(urlEqualTo(REFRESH_PATH)).atPriority(2)
+			.withHeader("Authorization", matching("Bearer service-token-" + CLIENT_ID + "-.+"))
+			.willReturn(refresh.answer()));
+		server.stubFor(any(anyUrl()).atPriority(10).willReturn(echo.answer()));
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.identity.url();
 	}
 
 	public TokenIssuer issuer() {
@@ -82,7 +79,7 @@ public final class StubIdentity implements AutoCloseable {
 	}
 
 	public int jwksFetches() {
-		return this.jwksFetches.get();
+		return this.identity.wireMock().findAll(getRequestedFor(urlEqualTo(JWKS_PATH))).size();
 	}
 
 	public List<Map<String, Object>> refreshCalls() {
@@ -91,47 +88,41 @@ public final class StubIdentity implements AutoCloseable {
 
 	/** How many service tokens the gateway obtained. */
 	public int serviceTokensIssued() {
-		return this.serviceTokens.size();
+		return this.identity.issuedTokens().size();
 	}
 
 	/** Whether this token was issued to the gateway's credentials here. */
 	public boolean issued(String serviceToken) {
-		return this.serviceTokens.contains(serviceToken);
-	}
-
-	private void token(HttpExchange exchange) throws IOException {
-		String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		String expected = "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-		if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
-				|| !form.contains("grant_type=client_credentials")) {
-			reply(exchange, new Reply(401, "{\"error\":\"invalid_client\"}"));
-			return;
-		}
-		String token = "service-token-" + java.util.UUID.randomUUID();
-		this.serviceTokens.add(token);
-		reply(exchange, new Reply(200, JSON.writeValueAsString(Map.of("access_token", token, "token_type", "Bearer",
-				"expires_in", 300, "scope", "sessions:refresh client-address:vouch"))));
+		return this.identity.issuedTokens().contains(serviceToken);
 	}
 
 	public void answerRefreshWith(Function<Map<String, Object>, Reply> answer) {
 		this.refreshAnswer = answer;
 	}
 
-	/** The JSON a refresh answers with on success. */
-	public static Reply refreshed(String accessToken, String refreshToken, java.time.Instant expiresAt) {
-		return new Reply(200, JSON.writeValueAsString(Map.of("accessToken", accessToken, "refreshToken", refreshToken,
-				"accessTokenExpiresAt", expiresAt.toString())));
+	/** identity's answer to a refresh, without its word on sharing it. */
+	public static Reply refreshed(String accessToken, String refreshToken, Instant expiresAt) {
+		return refreshed(accessToken, refreshToken, expiresAt, null);
 	}
 
-	/** The same, with identity's word on how long the answer may be shared. */
-	public static Reply refreshed(String accessToken, String refreshToken, java.time.Instant expiresAt,
-			java.time.Instant shareUntil) {
-		return new Reply(200, JSON.writeValueAsString(Map.of("accessToken", accessToken, "refreshToken", refreshToken,
-				"accessTokenExpiresAt", expiresAt.toString(), "shareUntil", shareUntil.toString())));
+	/** identity's answer to a refresh, with its word on how long it may be shared. */
+	public static Reply refreshed(String accessToken, String refreshToken, Instant expiresAt, Instant shareUntil) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("accessToken", accessToken);
+		values.put("refreshToken", refreshToken);
+		values.put("accessTokenExpiresAt", expiresAt.toString());
+		values.put("shareUntil", (shareUntil != null) ? shareUntil.toString() : null);
+		return contractAnswer(REFRESHED, values);
 	}
 
-	/** Parses an echo answer: {@code path} and {@code headers} (lower-case names). */
+	private static Reply contractAnswer(String name, Map<String, ?> values) {
+		return new Reply(IdentityStub.CONTRACT.status(name), IdentityStub.CONTRACT.answer(name, values));
+	}
+
+	/**
+	 * Parses an echo answer: {@code path}, {@code headers} (lower-case names),
+	 * {@code body}.
+	 */
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> echoed(String body) {
 		return JSON.readValue(body, Map.class);
@@ -142,31 +133,36 @@ public final class StubIdentity implements AutoCloseable {
 		return (Map<String, String>) echoed(body).get("headers");
 	}
 
-	private void echo(HttpExchange exchange) throws IOException {
-		String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		Map<String, String> headers = new TreeMap<>();
-		exchange.getRequestHeaders()
-			.forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
-		String body = JSON.writeValueAsString(
-				Map.of("path", exchange.getRequestURI().getPath(), "headers", headers, "body", requestBody));
-		reply(exchange, new Reply(200, body));
-	}
-
-	private static void reply(HttpExchange exchange, Reply reply) throws IOException {
-		byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(reply.status(), body.length);
-		exchange.getResponseBody().write(body);
-		exchange.close();
-	}
-
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.identity.close();
 	}
 
 	/** A status and a JSON body. */
 	public record Reply(int status, String body) {
+	}
+
+	/** Answers a refresh call with the test's script. */
+	@SuppressWarnings("unchecked")
+	private ResponseDefinition scriptedRefresh(ServeEvent event) {
+		Map<String, Object> call = JSON.readValue(event.getRequest().getBodyAsString(), Map.class);
+		this.refreshCalls.add(call);
+		Reply reply = this.refreshAnswer.apply(call);
+		return ComputedAnswer.json(reply.status(), reply.body());
+	}
+
+	/** What a backend received: path, headers (lower-case names), body. */
+	private static ResponseDefinition echo(ServeEvent event) {
+		Map<String, String> headers = new TreeMap<>();
+		event.getRequest()
+			.getHeaders()
+			.all()
+			.forEach((header) -> headers.put(header.key().toLowerCase(java.util.Locale.ROOT),
+					String.join(",", header.values())));
+		String url = event.getRequest().getUrl();
+		String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+		return ComputedAnswer.json(200,
+				Map.of("path", path, "headers", headers, "body", event.getRequest().getBodyAsString()));
 	}
 
 }

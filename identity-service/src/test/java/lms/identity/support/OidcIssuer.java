@@ -1,14 +1,11 @@
 package lms.identity.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -17,7 +14,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.sun.net.httpserver.HttpServer;
+import lms.testkit.ComputedAnswer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
  * An OpenID provider in the test JVM: publishes an RSA key at its JWKS URI and signs ID
@@ -29,25 +30,12 @@ public final class OidcIssuer {
 
 	private static OidcIssuer shared;
 
-	private final HttpServer server;
+	private final WireMockServer server = ComputedAnswer.server(false);
 
 	private final RSAKey key = newKey();
 
 	private OidcIssuer() {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.createContext("/jwks", (exchange) -> {
-			byte[] body = new JWKSet(this.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		this.server.start();
+		this.server.stubFor(get(urlEqualTo("/jwks")).willReturn(okJson(new JWKSet(this.key.toPublicJWK()).toString())));
 	}
 
 	public static synchronized OidcIssuer shared() {
@@ -58,7 +46,7 @@ public final class OidcIssuer {
 	}
 
 	public String issuer() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	public String jwksUri() {

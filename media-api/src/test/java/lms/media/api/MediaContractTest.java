@@ -1,7 +1,9 @@
 package lms.media.api;
 
 import java.util.List;
+import java.util.Map;
 
+import lms.testkit.Interaction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,18 +29,20 @@ class MediaContractTest {
 		media.close();
 	}
 
-	static List<MediaContract.Interaction> interactions() {
-		List<MediaContract.Interaction> interactions = MediaContract.interactions();
-		assertThat(interactions).extracting(MediaContract.Interaction::status).contains(201, 400, 401, 415, 422);
+	static List<Interaction> interactions() {
+		List<Interaction> interactions = MediaStub.CONTRACT.interactions();
+		assertThat(interactions).extracting(Interaction::status).contains(201, 400, 401, 415, 422);
 		return interactions;
 	}
 
 	@ParameterizedTest
 	@MethodSource("interactions")
-	void eachExampleGetsItsMappedAnswer(MediaContract.Interaction interaction) {
-		MediaContract.Answer stubbed = interaction.replay(media.url(), "a-service-token");
+	void eachExampleGetsItsMappedAnswer(Interaction interaction) {
+		Map<String, String> values = MediaStub.exampleValues("a-service-token");
 
-		interaction.assertHonouredBy(stubbed, interaction.replay(media.url(), "a-service-token"));
+		Interaction.Answer stubbed = interaction.replay(media.url(), values);
+
+		interaction.assertHonouredBy(stubbed, interaction.replay(media.url(), values), values);
 	}
 
 }

@@ -2,25 +2,31 @@ package lms.media.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import lms.testkit.ComputedAnswer;
+import lms.testkit.PublishedContract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * media-service's upload port as its consumers' tests see it: a WireMock server serving
- * the mappings media-service publishes ({@link MediaContract}) and verifies against its
- * real controller. Tests may add an outage on top ({@link #failWith}, {@link #hang});
- * those are the consumer's scenarios, not part of the contract.
+ * the mappings media-service publishes ({@link #CONTRACT}, one file a mapping under
+ * {@code lms/media/api/contract/}, each with an example request and the patterns of the
+ * answer's varying fields) and verifies against its real controller. Tests may add an
+ * outage on top ({@link #failWith}, {@link #hang}); those are the consumer's scenarios,
+ * not part of the contract.
  */
 public final class MediaStub implements AutoCloseable {
+
+	public static final PublishedContract CONTRACT = PublishedContract.at("lms/media/api/contract");
 
 	private static final UUID OUTAGE = UUID.fromString("00000000-0000-0000-0000-00000000d1ed");
 
@@ -29,9 +35,8 @@ public final class MediaStub implements AutoCloseable {
 	private final WireMockServer server;
 
 	private MediaStub() {
-		this.server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		this.server.start();
-		MediaContract.mappings().forEach(this.server::addStubMapping);
+		this.server = ComputedAnswer.server(true);
+		CONTRACT.mappings().forEach(this.server::addStubMapping);
 	}
 
 	/** A stub of its own, to {@link #close()} after the test. */
@@ -93,6 +98,11 @@ public final class MediaStub implements AutoCloseable {
 	/** From now on every upload hangs for {@code delay}, then fails with 503. */
 	public void hang(Duration delay) {
 		outage(aResponse().withStatus(503).withFixedDelay((int) delay.toMillis()));
+	}
+
+	/** What the contract's examples name, for a replay with this service token. */
+	public static Map<String, String> exampleValues(String serviceToken) {
+		return Map.of("serviceToken", serviceToken);
 	}
 
 	/** Back to the contract's answers. */

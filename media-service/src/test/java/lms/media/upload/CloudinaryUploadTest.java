@@ -3,11 +3,11 @@ package lms.media.upload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import lms.kit.http.RestClients;
 import lms.media.api.MediaClient;
-import lms.media.api.MediaContract;
 import lms.media.api.MediaStub;
 import lms.media.api.MediaUploads;
 import lms.media.api.StoredImage;
@@ -17,6 +17,7 @@ import lms.media.support.TestImages;
 import lms.testkit.CloudinarySignature;
 import lms.testkit.CloudinaryStub;
 import lms.testkit.EmbeddedInfrastructure;
+import lms.testkit.Interaction;
 import lms.testkit.StubRequest;
 import lms.testkit.TestHttp;
 import lms.testkit.TestIdentity;
@@ -271,8 +272,8 @@ class CloudinaryUploadTest {
 		return uploads.get(0);
 	}
 
-	static List<MediaContract.Interaction> publishedInteractions() {
-		return MediaContract.interactions();
+	static List<Interaction> publishedInteractions() {
+		return MediaStub.CONTRACT.interactions();
 	}
 
 	/**
@@ -282,12 +283,13 @@ class CloudinaryUploadTest {
 	 */
 	@ParameterizedTest
 	@MethodSource("publishedInteractions")
-	void thePortHonoursEachPublishedInteraction(MediaContract.Interaction interaction) {
-		String token = TestIdentity.shared().serviceToken("course", "media:upload");
+	void thePortHonoursEachPublishedInteraction(Interaction interaction) {
+		Map<String, String> values = MediaStub
+			.exampleValues(TestIdentity.shared().serviceToken("course", "media:upload"));
 
-		MediaContract.Answer real = interaction.replay("http://127.0.0.1:" + this.port, token);
+		Interaction.Answer real = interaction.replay("http://127.0.0.1:" + this.port, values);
 
-		interaction.assertHonouredBy(real, interaction.replay(MediaStub.shared().url(), token));
+		interaction.assertHonouredBy(real, interaction.replay(MediaStub.shared().url(), values), values);
 	}
 
 }
