@@ -19,6 +19,7 @@ import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,10 @@ import static org.awaitility.Awaitility.await;
  * the grace window is over and ends the session, and the same clients under concurrent
  * load across several expiries meet no refusal.
  */
+// Alone: its load must reach a call count in 30 s, which the other lane's stack starts
+// and
+// logins took below the floor on a loaded machine (346 of 500, 2026-12-06)
+@Isolated
 @ResourceLock(Lanes.JOURNEYS)
 class SilentRefreshJourneyIT {
 
