@@ -13,6 +13,7 @@ import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.fail;
  * each edit only from its event, and every cache level may hear of it before the level it
  * reads from does: the race that once let a gateway keep the old answer for a minute.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class CatalogFreshnessJourneyIT {
 
 	private static final int EDITS = 50;
@@ -48,8 +50,9 @@ class CatalogFreshnessJourneyIT {
 	static void scaleOut() {
 		stack = RunningSystem.stack();
 		accounts = RunningSystem.accounts();
-		secondCourse = stack.startTwin(LmsService.COURSE, Map.of());
-		secondGateway = stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.course.url", secondCourse.url()));
+		secondCourse = SystemStack.startAlone(() -> stack.startTwin(LmsService.COURSE, Map.of()));
+		secondGateway = SystemStack.startAlone(
+				() -> stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.course.url", secondCourse.url())));
 	}
 
 	@AfterAll

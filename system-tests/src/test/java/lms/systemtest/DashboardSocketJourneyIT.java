@@ -10,6 +10,7 @@ import lms.localstack.ServiceProcess;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * socket stay connected and hear nothing, and what a client emits itself reaches nobody.
  * A dashboard connected through a second gateway instance hears the same.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class DashboardSocketJourneyIT {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);

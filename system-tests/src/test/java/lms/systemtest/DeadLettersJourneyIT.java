@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -17,6 +18,7 @@ import static org.awaitility.Awaitility.await;
  * template is fixed, a replay sends exactly one mail, a second replay none; a discard
  * removes the other; only admins may look.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class DeadLettersJourneyIT {
 
 	private static final String WELCOME = "Welcome";

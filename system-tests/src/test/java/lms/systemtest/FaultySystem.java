@@ -25,11 +25,10 @@ final class FaultySystem {
 	static synchronized LocalStack stack() {
 		if (stack == null) {
 			cloudinary = CloudinaryStub.create("lms-faults", "fault-key", "fault-secret");
-			stack = SystemStack.builder("faults", new StripeStub(), cloudinary)
+			stack = SystemStack.startAlone(SystemStack.builder("faults", new StripeStub(), cloudinary)
 				// production waits up to 5 min between clean-up attempts; a test cannot
 				// wait that long to see the images of an outage destroyed
-				.arguments(LmsService.MEDIA, "--lms.media.cleanup.max-back-off=5s")
-				.start();
+				.arguments(LmsService.MEDIA, "--lms.media.cleanup.max-back-off=5s")::start);
 		}
 		return stack;
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * on its desk → order → confirmation mail → the admin's notification, live on the
  * dashboard's socket) and gets a video OTP from the local VdoCipher stand-in.
  */
+@ResourceLock(Lanes.JOURNEYS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshSystemJourneyIT {
 
@@ -51,7 +53,7 @@ class FreshSystemJourneyIT {
 
 	@BeforeAll
 	static void startFreshSystem() {
-		stack = SystemStack.unconfigured("fresh").start();
+		stack = SystemStack.startAlone(SystemStack.unconfigured("fresh")::start);
 		accounts = new Accounts(stack);
 		accounts.awaitSignInOpen();
 	}

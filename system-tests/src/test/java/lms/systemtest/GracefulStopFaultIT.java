@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGTERM to all five services at once, as {@code docker compose down} or a rolling
  * update sends it: each process exits within 10 s, the logins identity-service was
  * hashing when the signal came are answered, the admin's notification stream is closed,
- * and no consumer is left in a group (each left instead of waiting out its session). The
- * services are started again afterwards for the other fault tests.
+ * and no consumer is left in a group (each left instead of waiting out its session). It
+ * stops a stack of its own, never the one the other faults break.
  */
+@ResourceLock(Lanes.FAULTS)
 @Tag("fault")
 class GracefulStopFaultIT {
 
@@ -55,7 +57,7 @@ class GracefulStopFaultIT {
 
 	@BeforeAll
 	static void startSystem() {
-		stack = SystemStack.builder("graceful-stop", new StripeStub()).start();
+		stack = SystemStack.startAlone(SystemStack.builder("graceful-stop", new StripeStub())::start);
 		accounts = new Accounts(stack);
 		accounts.awaitSignInOpen();
 	}

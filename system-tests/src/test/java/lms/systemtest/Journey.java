@@ -3,11 +3,13 @@ package lms.systemtest;
 import lms.localstack.LocalStack;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A journey on the one running system the journeys share: the stack, its accounts and the
  * gateway every request goes through.
  */
+@ResourceLock(Lanes.JOURNEYS)
 abstract class Journey {
 
 	static LocalStack stack;

@@ -9,6 +9,7 @@ import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.localstack.Ports;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * rather than as the arguments say: every service and management port, Kafka and Redis,
  * and the MongoDB stand-in and SMTP in the stack's own JVM.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class LoopbackOnlyIT {
 
 	@Test

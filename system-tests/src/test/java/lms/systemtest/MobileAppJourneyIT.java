@@ -8,6 +8,7 @@ import lms.testkit.StripeStub;
 import lms.testkit.StubRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * and {@code refresh-token} headers; it never reads new ones. Each step checks the fields
  * the app reads.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class MobileAppJourneyIT {
 
 	static Accounts accounts;

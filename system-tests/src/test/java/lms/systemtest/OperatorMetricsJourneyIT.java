@@ -9,6 +9,7 @@ import java.util.UUID;
 import lms.localstack.LocalStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * five services, with the label values it asks for (and the labels its other matchers
  * read).
  */
+@ResourceLock(Lanes.JOURNEYS)
 class OperatorMetricsJourneyIT {
 
 	/** Series Prometheus makes itself rather than scraping them. */

@@ -4,6 +4,7 @@ import lms.localstack.ReceivedMail;
 import lms.testkit.StripeStub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user's {@code me.courses} → its content opens → the confirmation mail arrives; and a
  * PaymentIntent that did not succeed buys nothing.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class OrderJourneyIT {
 
 	static Accounts accounts;

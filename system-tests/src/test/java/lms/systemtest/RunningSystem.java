@@ -37,12 +37,11 @@ final class RunningSystem {
 			Runtime.getRuntime().addShutdownHook(new Thread(cloudinary::close, "system-cloudinary-stub"));
 			mailTemplates = MailTemplates.copy();
 			zipkin = ZipkinCollector.start();
-			stack = SystemStack.builder("system", stripe)
+			stack = SystemStack.startAlone(SystemStack.builder("system", stripe)
 				.arguments(LmsService.MEDIA, "--lms.media.cloudinary.url=" + cloudinary.cloudinaryUrl(),
 						"--lms.media.cloudinary.upload-prefix=" + cloudinary.uploadPrefix())
 				.arguments(LmsService.NOTIFICATION, mailTemplates.serviceArguments())
-				.argumentsForAll(zipkin.serviceArguments())
-				.start();
+				.argumentsForAll(zipkin.serviceArguments())::start);
 		}
 		return stack;
 	}

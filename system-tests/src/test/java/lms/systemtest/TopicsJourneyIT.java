@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catalog's topics and the dead-letter topic of each consumer group on each topic it
  * reads, all with the declared partitions, and nothing the binder made on its own.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class TopicsJourneyIT {
 
 	private static final Set<String> CATALOG = Set.of(Topics.IDENTITY_USER, Topics.IDENTITY_SESSION,

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static lms.systemtest.Replies.quote;
@@ -19,6 +20,7 @@ import static org.awaitility.Awaitility.await;
  * identity-service, the event through Kafka (sent by the outbox relay later, in the same
  * trace) and notification-service sending the activation mail.
  */
+@ResourceLock(Lanes.JOURNEYS)
 class TracingJourneyIT {
 
 	static Accounts accounts;

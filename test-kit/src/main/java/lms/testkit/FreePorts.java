@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -13,6 +15,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * local stack.
  */
 public final class FreePorts {
+
+	/**
+	 * Every port handed out in this JVM: stacks that start at once (the system tests'
+	 * lanes) pick their ports before they bind them, and the kernel may offer a port
+	 * picked but not yet bound a second time.
+	 */
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
 	private FreePorts() {
 	}
@@ -28,10 +37,15 @@ public final class FreePorts {
 		try {
 			// All sockets stay open until every port is known, so no port is handed out
 			// twice.
-			for (int i = 0; i < count; i++) {
-				sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+			List<Integer> ports = new ArrayList<>();
+			while (ports.size() < count) {
+				ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+				sockets.add(socket);
+				if (HANDED_OUT.add(socket.getLocalPort())) {
+					ports.add(socket.getLocalPort());
+				}
 			}
-			return sockets.stream().map(ServerSocket::getLocalPort).toList();
+			return List.copyOf(ports);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not find free ports", ex);
@@ -51,7 +65,9 @@ public final class FreePorts {
 		for (int i = 0; i < 12000; i++) {
 			int port = 20000 + (start - 20000 + i) % 12000;
 			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
+				if (HANDED_OUT.add(port)) {
+					return port;
+				}
 			}
 			catch (IOException ex) {
 				// taken: try the next one

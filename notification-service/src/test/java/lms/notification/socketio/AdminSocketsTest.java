@@ -178,7 +178,7 @@ class AdminSocketsTest {
 	 */
 	private ConfigurableApplicationContext secondInstanceConsumingNothing() {
 		ConfigurableApplicationContext other = new SpringApplicationBuilder(NotificationApplication.class).run(
-				"--server.port=0", "--lms.notification.socket-io.port=0",
+				"--server.port=0", "--management.server.port=0", "--lms.notification.socket-io.port=0",
 				"--spring.mongodb.uri=" + this.environment.getProperty("spring.mongodb.uri"),
 				"--spring.data.redis.host=" + this.environment.getProperty("spring.data.redis.host"),
 				"--spring.data.redis.port=" + this.environment.getProperty("spring.data.redis.port"),
