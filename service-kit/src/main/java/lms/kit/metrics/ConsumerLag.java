@@ -2,9 +2,11 @@ package lms.kit.metrics;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -13,7 +15,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -26,11 +27,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * {@code lms.kafka.consumer.lag{group,topic}}: records a consumer group of this service
- * has not committed yet, per topic it reads (end offset minus committed offset, over the
- * partitions the group has committed on). Asked of the broker on a schedule with Kafka's
- * Admin client; unknown (NaN, a gap in the graphs) while the broker does not answer, so
- * an outage never reads as "no lag". A per-instance group ({@code name-<uuid>}) is
- * reported under its name without the uuid.
+ * has not committed yet, per topic it reads: end offset minus committed offset, and for a
+ * partition the group never committed on, minus the partition's start, since such a group
+ * reads it from the start (a group that starts at the latest offset counts only the
+ * partitions it committed on). With 12 partitions a few events leave most partitions
+ * without a commit, and mails waiting there read as no lag. Asked of the broker on a
+ * schedule with Kafka's Admin client; unknown (NaN, a gap in the graphs) while the broker
+ * does not answer, so an outage never reads as "no lag". A per-instance group
+ * ({@code name-<uuid>}) is reported under its name without the uuid.
  */
 class ConsumerLag implements DisposableBean {
 
@@ -44,11 +48,15 @@ class ConsumerLag implements DisposableBean {
 
 	private final Map<String, List<String>> topicsByGroup;
 
+	private final Set<String> fromLatest;
+
 	private final Map<String, Map<String, Lag>> lags = new ConcurrentHashMap<>();
 
 	private final MeterRegistry registry;
 
-	ConsumerLag(String brokers, BindingServiceProperties bindings, Duration timeout, MeterRegistry registry) {
+	ConsumerLag(String brokers, BindingServiceProperties bindings, Set<String> fromLatest, Duration timeout,
+			MeterRegistry registry) {
+		this.fromLatest = Set.copyOf(fromLatest);
 		this.timeout = timeout;
 		this.registry = registry;
 		this.admin = Admin.create(
@@ -84,19 +92,51 @@ class ConsumerLag implements DisposableBean {
 		Map<TopicPartition, OffsetAndMetadata> committed = this.admin.listConsumerGroupOffsets(group)
 			.partitionsToOffsetAndMetadata()
 			.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		Map<TopicPartition, Long> positions = new HashMap<>();
 		committed.forEach((partition, offset) -> {
 			if (offset != null && topics.contains(partition.topic())) {
-				latest.put(partition, OffsetSpec.latest());
+				positions.put(partition, offset.offset());
 			}
 		});
-		Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
-				: this.admin.listOffsets(latest).all().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		if (!this.fromLatest.contains(group)) {
+			// a partition the group never committed on is read from its start
+			List<TopicPartition> uncommitted = partitionsOf(topics).stream()
+				.filter((partition) -> !positions.containsKey(partition))
+				.toList();
+			positions.putAll(offsets(uncommitted, OffsetSpec.earliest()));
+		}
+		Map<TopicPartition, Long> ends = offsets(positions.keySet(), OffsetSpec.latest());
 		Map<String, Long> byTopic = new HashMap<>();
 		topics.forEach((topic) -> byTopic.put(topic, 0L));
-		ends.forEach((partition, end) -> byTopic.merge(partition.topic(),
-				Math.max(0, end.offset() - committed.get(partition).offset()), Long::sum));
+		ends.forEach((partition, end) -> byTopic.merge(partition.topic(), Math.max(0, end - positions.get(partition)),
+				Long::sum));
 		byTopic.forEach((topic, lag) -> lag(group, topic).value = lag);
+	}
+
+	private List<TopicPartition> partitionsOf(List<String> topics) throws Exception {
+		return this.admin.describeTopics(topics)
+			.allTopicNames()
+			.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS)
+			.values()
+			.stream()
+			.flatMap((topic) -> topic.partitions()
+				.stream()
+				.map((partition) -> new TopicPartition(topic.name(), partition.partition())))
+			.toList();
+	}
+
+	private Map<TopicPartition, Long> offsets(Collection<TopicPartition> partitions, OffsetSpec spec) throws Exception {
+		if (partitions.isEmpty()) {
+			return Map.of();
+		}
+		Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+		partitions.forEach((partition) -> specs.put(partition, spec));
+		Map<TopicPartition, Long> offsets = new HashMap<>();
+		this.admin.listOffsets(specs)
+			.all()
+			.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS)
+			.forEach((partition, info) -> offsets.put(partition, info.offset()));
+		return offsets;
 	}
 
 	private Lag lag(String group, String topic) {

@@ -1,6 +1,9 @@
 package lms.kit.metrics;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -13,9 +16,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBindingProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -44,8 +52,29 @@ public class MetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnBean({ MeterRegistry.class, BindingServiceProperties.class })
 	ConsumerLag consumerLag(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-			BindingServiceProperties bindings, MetricsProperties properties, MeterRegistry registry) {
-		return new ConsumerLag(brokers, bindings, properties.kafkaTimeout(), registry);
+			BindingServiceProperties bindings, Environment environment, MetricsProperties properties,
+			MeterRegistry registry) {
+		return new ConsumerLag(brokers, bindings, groupsFromLatest(bindings, environment), properties.kafkaTimeout(),
+				registry);
+	}
+
+	/**
+	 * The groups whose bindings start at the latest offset rather than the kit's
+	 * earliest.
+	 */
+	private static Set<String> groupsFromLatest(BindingServiceProperties bindings, Environment environment) {
+		Map<String, KafkaBindingProperties> kafka = Binder.get(environment)
+			.bind("spring.cloud.stream.kafka.bindings", Bindable.mapOf(String.class, KafkaBindingProperties.class))
+			.orElse(Map.of());
+		return bindings.getBindings()
+			.entrySet()
+			.stream()
+			.filter((binding) -> binding.getValue().getGroup() != null && kafka.containsKey(binding.getKey()))
+			.filter((binding) -> kafka.get(binding.getKey())
+				.getConsumer()
+				.getStartOffset() == KafkaConsumerProperties.StartOffset.latest)
+			.map((binding) -> binding.getValue().getGroup())
+			.collect(Collectors.toSet());
 	}
 
 	@Configuration(proxyBeanMethods = false)

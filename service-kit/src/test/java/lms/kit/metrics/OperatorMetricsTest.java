@@ -6,17 +6,29 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import lms.kit.app.KitTestApplication;
 import lms.kit.outbox.OutboxEntry;
 import lms.testkit.EmbeddedInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.config.BindingProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,6 +47,9 @@ class OperatorMetricsTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	String brokers;
 
 	@Autowired
 	MeterRegistry meters;
@@ -70,6 +85,40 @@ class OperatorMetricsTest {
 		assertThat(this.meters.find("spring.cloud.stream.binder.kafka.offset").meters()).isEmpty();
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.meters.get("lms.kafka.consumer.lag").tag("group", "kit.test").gauge().value() == 0);
+	}
+
+	@Test
+	void recordsOnAPartitionTheGroupNeverCommittedOnCountAsLagUnlessTheGroupStartsAtTheLatest() throws Exception {
+		String topic = "lms.lag.uncommitted";
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers));
+				KafkaProducer<String, String> producer = new KafkaProducer<>(
+						Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers,
+								ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+								ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+			admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+			producer.send(new ProducerRecord<>(topic, 2, "k", "a")).get();
+			producer.send(new ProducerRecord<>(topic, 2, "k", "b")).get();
+		}
+		BindingProperties binding = new BindingProperties();
+		binding.setGroup("lag.waiting");
+		binding.setDestination(topic);
+		BindingServiceProperties bindings = new BindingServiceProperties();
+		bindings.setBindings(Map.of("waiting-in-0", binding));
+
+		assertThat(lagOf(bindings, Set.of())).isEqualTo(2);
+		assertThat(lagOf(bindings, Set.of("lag.waiting"))).isZero();
+	}
+
+	private double lagOf(BindingServiceProperties bindings, Set<String> fromLatest) {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		ConsumerLag lag = new ConsumerLag(this.brokers, bindings, fromLatest, Duration.ofSeconds(10), registry);
+		try {
+			lag.refresh();
+			return registry.get("lms.kafka.consumer.lag").tag("group", "lag.waiting").gauge().value();
+		}
+		finally {
+			lag.destroy();
+		}
 	}
 
 	private static Document withOutbox(String id, Instant... times) {
