@@ -2,9 +2,13 @@ package lms.systemtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -22,6 +26,8 @@ import lms.testkit.StripeStub;
 final class SystemStack {
 
 	private static final String MANY_USERS_ONE_IP = "100000";
+
+	private static final Duration STALE_AFTER = Duration.ofHours(2);
 
 	private static final Object STARTING = new Object();
 
@@ -93,10 +99,38 @@ final class SystemStack {
 
 	private static Path temporaryDirectory(String name) {
 		try {
-			return Files.createTempDirectory("lms-" + name + "-");
+			Path directory = Files.createTempDirectory("lms-it-" + name + "-");
+			removeStale(directory.getParent(), "lms-it-" + name + "-*");
+			return directory;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Removes what earlier runs' stacks of this name left: about half a gigabyte each
+	 * (Kafka's 12-partition topics, MongoDB, logs), which filled a developer's disk after
+	 * a few runs. The latest run's stay for a look at their logs; after two hours no run
+	 * uses them.
+	 */
+	private static void removeStale(Path parent, String pattern) throws IOException {
+		FileTime before = FileTime.from(Instant.now().minus(STALE_AFTER));
+		try (DirectoryStream<Path> left = Files.newDirectoryStream(parent, pattern)) {
+			for (Path directory : left) {
+				if (Files.getLastModifiedTime(directory).compareTo(before) < 0) {
+					deleteQuietly(directory);
+				}
+			}
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// another run may be removing it too; what is left goes next time
 		}
 	}
 
