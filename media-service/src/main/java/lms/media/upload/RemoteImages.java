@@ -1,42 +1,59 @@
 package lms.media.upload;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import lms.kit.web.ApiException;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
+import lms.media.upload.PublicHostsOnly.PrivateHost;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches an image given by URL so it is checked like any other before it is stored:
  * allowed schemes only, no private or loopback hosts (unless configured), each redirect
  * checked again and followed by hand (at most the configured number), at most the size
- * limit read. One deadline covers everything, headers and body of every hop: each hop's
- * request gets the time left, and Spring's JDK request factory cancels the exchange or
- * closes the body when it runs out, so a server that trickles bytes is cut off and the
- * thread and socket are freed.
+ * limit read. The host check sits in the client's own resolver ({@link PublicHostsOnly}),
+ * so the checked address is the one connected to. One deadline covers everything, headers
+ * and body of every hop: each hop's reads wait at most the time left, the body is read
+ * against the deadline, and a cut exchange is cancelled rather than drained, so a server
+ * that trickles bytes is cut off and the thread and socket are freed. Apache HttpClient
+ * (already here for Cloudinary's SDK) because the JDK's client takes no resolver.
  */
-final class RemoteImages {
+final class RemoteImages implements AutoCloseable {
 
 	private final UploadProperties limits;
 
-	private final HttpClient http;
+	private final CloseableHttpClient http;
 
 	RemoteImages(UploadProperties limits) {
+		this(limits, SystemDefaultDnsResolver.INSTANCE);
+	}
+
+	RemoteImages(UploadProperties limits, DnsResolver dns) {
 		this.limits = limits;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(limits.remoteTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
+		this.http = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDnsResolver(limits.remotePrivateAddresses() ? dns : new PublicHostsOnly(dns))
+				.setDefaultConnectionConfig(
+						ConnectionConfig.custom().setConnectTimeout(Timeout.of(limits.remoteTimeout())).build())
+				.build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
 			.build();
 	}
 
@@ -49,7 +66,6 @@ final class RemoteImages {
 		long deadline = System.nanoTime() + this.limits.remoteTimeout().toNanos();
 		URI next = parse(url);
 		for (int hop = 0; hop <= this.limits.remoteRedirects(); hop++) {
-			checkHost(next);
 			Answer answer = get(next, deadline);
 			if (answer.body() != null) {
 				return answer.body();
@@ -60,36 +76,57 @@ final class RemoteImages {
 	}
 
 	private Answer get(URI uri, long deadline) {
-		Duration left = Duration.ofNanos(deadline - System.nanoTime());
-		if (left.isNegative() || left.isZero()) {
-			throw tookTooLong();
-		}
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(this.http);
-		requests.setReadTimeout(left);
+		Duration left = left(deadline);
+		HttpGet request = new HttpGet(uri);
+		request.setHeader(HttpHeaders.ACCEPT, "image/*");
+		request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(left)).build());
 		try {
-			return RestClient.builder()
-				.requestFactory(requests)
-				.build()
-				.get()
-				.uri(uri)
-				.accept(MediaType.parseMediaType("image/*"))
-				.exchange((request, response) -> answer(response), true);
+			return exchange(request, deadline);
 		}
-		catch (ResourceAccessException ex) {
+		catch (PrivateHost ex) {
+			throw ApiException.unprocessable("Image URL must point at a public host");
+		}
+		catch (UnknownHostException ex) {
+			throw unfetchable("its host is unknown");
+		}
+		catch (IOException ex) {
 			throw (System.nanoTime() - deadline >= 0) ? tookTooLong() : unfetchable("the request failed");
 		}
 	}
 
-	private Answer answer(ClientHttpResponse response) throws IOException {
-		int status = response.getStatusCode().value();
-		String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-		if (status >= 300 && status < 400 && location != null) {
-			return new Answer(null, location);
+	/**
+	 * Cancels a refused exchange before closing it, as closing alone would drain the body
+	 * first.
+	 */
+	private Answer exchange(HttpGet request, long deadline) throws IOException {
+		ClassicHttpResponse response = this.http.executeOpen(null, request, null);
+		try {
+			Answer answer = answer(response, deadline);
+			response.close();
+			return answer;
 		}
-		if (status != 200) {
+		catch (IOException | RuntimeException ex) {
+			request.cancel();
+			try {
+				response.close();
+			}
+			catch (IOException closing) {
+				ex.addSuppressed(closing);
+			}
+			throw ex;
+		}
+	}
+
+	private Answer answer(ClassicHttpResponse response, long deadline) throws IOException {
+		int status = response.getCode();
+		Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+		if (status >= 300 && status < 400 && location != null) {
+			return new Answer(null, location.getValue());
+		}
+		if (status != 200 || response.getEntity() == null) {
 			throw unfetchable("it answered HTTP " + status);
 		}
-		return new Answer(read(response.getBody()), null);
+		return new Answer(read(response.getEntity().getContent(), deadline), null);
 	}
 
 	private URI parse(String url) {
@@ -105,37 +142,31 @@ final class RemoteImages {
 		}
 	}
 
-	private void checkHost(URI uri) {
-		if (this.limits.remotePrivateAddresses()) {
-			return;
-		}
-		try {
-			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				if (isPrivate(address)) {
-					throw ApiException.unprocessable("Image URL must point at a public host");
-				}
+	/**
+	 * Reads at most one byte past the size limit, which is refused, and nothing past the
+	 * deadline.
+	 */
+	private byte[] read(InputStream body, long deadline) throws IOException {
+		long max = this.limits.maxSize().toBytes();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		byte[] chunk = new byte[8192];
+		int read;
+		while ((read = body.read(chunk, 0, (int) Math.min(chunk.length, max + 1 - bytes.size()))) > 0) {
+			bytes.write(chunk, 0, read);
+			if (bytes.size() > max) {
+				throw DataUrls.tooLarge(this.limits);
 			}
+			left(deadline);
 		}
-		catch (UnknownHostException ex) {
-			throw unfetchable("its host is unknown");
-		}
+		return bytes.toByteArray();
 	}
 
-	static boolean isPrivate(InetAddress address) {
-		byte[] raw = address.getAddress();
-		boolean uniqueLocalV6 = raw.length == 16 && (raw[0] & 0xFE) == 0xFC;
-		boolean carrierNat = raw.length == 4 && (raw[0] & 0xFF) == 100 && (raw[1] & 0xC0) == 64;
-		return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-				|| address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || carrierNat;
-	}
-
-	/** Reads at most one byte past the size limit, which is refused. */
-	private byte[] read(InputStream body) throws IOException {
-		byte[] bytes = body.readNBytes((int) this.limits.maxSize().toBytes() + 1);
-		if (bytes.length > this.limits.maxSize().toBytes()) {
-			throw DataUrls.tooLarge(this.limits);
+	private Duration left(long deadline) {
+		Duration left = Duration.ofNanos(deadline - System.nanoTime());
+		if (left.isNegative() || left.isZero()) {
+			throw tookTooLong();
 		}
-		return bytes;
+		return left;
 	}
 
 	private ApiException tookTooLong() {
@@ -146,6 +177,11 @@ final class RemoteImages {
 
 	private static ApiException unfetchable(String why) {
 		return ApiException.unprocessable("Could not fetch the image: " + why);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.http.close();
 	}
 
 	/** A hop's outcome: the image, or where it moved. */

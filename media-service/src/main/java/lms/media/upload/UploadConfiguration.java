@@ -12,8 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class UploadConfiguration {
 
 	@Bean
-	UploadService uploadService(UploadProperties limits, ImageStore store, Assets assets) {
-		return new UploadService(new ImageInspector(limits), new RemoteImages(limits), store, assets);
+	RemoteImages remoteImages(UploadProperties limits) {
+		return new RemoteImages(limits);
+	}
+
+	@Bean
+	UploadService uploadService(UploadProperties limits, RemoteImages remote, ImageStore store, Assets assets) {
+		return new UploadService(new ImageInspector(limits), remote, store, assets);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import lms.kit.web.ApiException;
 import lms.media.support.TestImages;
+import org.apache.hc.client5.http.DnsResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,11 +88,37 @@ class RemoteImagesTest {
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> remote(false, DataSize.ofMegabytes(1)).fetch(url("/image.png")))
 			.withMessage("Image URL must point at a public host");
-		assertThat(RemoteImages.isPrivate(address("10.1.2.3"))).isTrue();
-		assertThat(RemoteImages.isPrivate(address("192.168.0.1"))).isTrue();
-		assertThat(RemoteImages.isPrivate(address("169.254.169.254"))).isTrue();
-		assertThat(RemoteImages.isPrivate(address("fd00::1"))).isTrue();
-		assertThat(RemoteImages.isPrivate(address("93.184.216.34"))).isFalse();
+		assertThat(PublicHostsOnly.isPrivate(address("10.1.2.3"))).isTrue();
+		assertThat(PublicHostsOnly.isPrivate(address("192.168.0.1"))).isTrue();
+		assertThat(PublicHostsOnly.isPrivate(address("169.254.169.254"))).isTrue();
+		assertThat(PublicHostsOnly.isPrivate(address("fd00::1"))).isTrue();
+		assertThat(PublicHostsOnly.isPrivate(address("93.184.216.34"))).isFalse();
+	}
+
+	@Test
+	void theClientConnectsToTheAddressesItsResolverCheckedSoARebindingAnswerHasNoSecondLookup() {
+		List<String> lookups = new CopyOnWriteArrayList<>();
+		DnsResolver dns = new DnsResolver() {
+			@Override
+			public InetAddress[] resolve(String host) {
+				lookups.add(host);
+				return new InetAddress[] { InetAddress.getLoopbackAddress() };
+			}
+
+			@Override
+			public String resolveCanonicalHostname(String host) {
+				return host;
+			}
+		};
+		String named = url("/image.png").replace("127.0.0.1", "images.example");
+
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> new RemoteImages(limits(false), dns).fetch(named))
+			.withMessage("Image URL must point at a public host");
+		assertThat(lookups).containsExactly("images.example");
+		assertThat(new RemoteImages(limits(true), dns).fetch(named)).as("connected where the resolver said")
+			.isEqualTo(this.png);
+		assertThat(lookups).containsExactly("images.example", "images.example");
 	}
 
 	@Test
@@ -173,6 +201,11 @@ class RemoteImagesTest {
 	private RemoteImages remote(Duration timeout) {
 		return new RemoteImages(
 				new UploadProperties(DataSize.ofMegabytes(5), 10000, 40_000_000, List.of("http"), true, timeout, 3));
+	}
+
+	private static UploadProperties limits(boolean privateAddresses) {
+		return new UploadProperties(DataSize.ofMegabytes(1), 10000, 40_000_000, List.of("http"), privateAddresses,
+				Duration.ofSeconds(2), 3);
 	}
 
 	private RemoteImages remote(boolean privateAddresses, DataSize maxSize) {
