@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.gateway.crosssite.ContractCorsProcessor;
 import lms.gateway.edge.EdgeCheck;
 import lms.gateway.edge.EdgeChecks;
 import lms.kit.messaging.EventDelay;
@@ -39,10 +40,10 @@ class CatalogCacheConfiguration {
 	 */
 	@Bean
 	CatalogEdgeFilter catalogEdgeFilter(CatalogCache cache, CatalogCacheProperties properties,
-			GlobalCorsProperties cors, ObjectProvider<EdgeCheck> checks) {
+			GlobalCorsProperties cors, ContractCorsProcessor corsRules, ObjectProvider<EdgeCheck> checks) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource(PathPatternParser.defaultInstance);
 		source.setCorsConfigurations(cors.getCorsConfigurations());
-		return new CatalogEdgeFilter(cache, properties, new CorsWebFilter(source),
+		return new CatalogEdgeFilter(cache, properties, new CorsWebFilter(source, corsRules),
 				new EdgeChecks(checks.orderedStream().toList()));
 	}
 

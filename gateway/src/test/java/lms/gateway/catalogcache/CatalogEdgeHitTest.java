@@ -94,7 +94,8 @@ class CatalogEdgeHitTest {
 		assertThat(allowed.raw().headers().allValues("Vary")).contains("Origin", "Accept-Encoding");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
-		assertThat(refused.body()).doesNotContain("version");
+		assertThat(refused.body()).isEqualTo("{\"success\":false,\"message\":\"Origin not allowed\"}");
+		assertThat(refused.header("Content-Type")).startsWith("application/json");
 	}
 
 	@Test

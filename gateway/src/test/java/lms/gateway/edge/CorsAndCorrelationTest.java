@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedInfrastructure
 class CorsAndCorrelationTest {
 
+	static final String REFUSED = "{\"success\":false,\"message\":\"Origin not allowed\"}";
+
 	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
 
 	@LocalServerPort
@@ -59,12 +61,23 @@ class CorsAndCorrelationTest {
 	}
 
 	@Test
-	void aPreflightFromAnotherOriginIsRefused() {
+	void aPreflightFromAnotherOriginIsRefusedInTheContractsShape() {
 		TestHttp.Response response = this.http.options("/api/v1/me", "Origin", "https://evil.example.com",
 				"Access-Control-Request-Method", "GET");
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+		assertThat(response.body()).isEqualTo(REFUSED);
+	}
+
+	@Test
+	void aRoutedRequestFromAnotherOriginIsRefusedInTheContractsShapeWithoutReachingTheService() {
+		TestHttp.Response response = this.http.get("/api/v1/get-layout/Banner", "Origin", "https://evil.example.com");
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.header("X-Correlation-Id")).isNotBlank();
+		assertThat(response.body()).isEqualTo(REFUSED);
 	}
 
 	@Test
