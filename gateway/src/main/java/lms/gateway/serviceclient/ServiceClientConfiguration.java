@@ -1,11 +1,11 @@
 package lms.gateway.serviceclient;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import lms.kit.security.SecurityProperties;
 import lms.kit.security.client.ServiceClientRegistration;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -20,10 +20,8 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
  * Security's reactive client support: a token is kept until shortly before it expires.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceTokenProperties.class)
 class ServiceClientConfiguration {
-
-	/** A service token is renewed this long before it expires. */
-	private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
 	@Bean
 	ReactiveOAuth2AuthorizedClientManager serviceClientManager(SecurityProperties security, Environment environment,
@@ -33,14 +31,15 @@ class ServiceClientConfiguration {
 		var clients = new InMemoryReactiveOAuth2AuthorizedClientService(registrations);
 		var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, clients);
 		manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-			.clientCredentials((grant) -> grant.clock(clock).clockSkew(RENEW_BEFORE_EXPIRY))
+			.clientCredentials((grant) -> grant.clock(clock).clockSkew(ServiceToken.RENEW_BEFORE_EXPIRY))
 			.build());
 		return manager;
 	}
 
 	@Bean
-	ServiceToken serviceToken(ReactiveOAuth2AuthorizedClientManager serviceClientManager, SecurityProperties security) {
-		return new ServiceToken(serviceClientManager, security.serviceClient().id());
+	ServiceToken serviceToken(ReactiveOAuth2AuthorizedClientManager serviceClientManager, SecurityProperties security,
+			ServiceTokenProperties properties, Clock clock) {
+		return new ServiceToken(serviceClientManager, security.serviceClient().id(), properties, clock);
 	}
 
 }
