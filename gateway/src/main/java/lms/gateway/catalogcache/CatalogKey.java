@@ -34,8 +34,8 @@ record CatalogKey(String value, boolean search) {
 	private static final int MAX_QUERY = 200;
 
 	static Optional<CatalogKey> of(ServerHttpRequest request, boolean list) {
-		String encoding = String.join(",", request.getHeaders().getOrEmpty(HttpHeaders.ACCEPT_ENCODING))
-			.contains("gzip") ? "gzip" : "identity";
+		String encoding = AcceptEncoding.acceptsGzip(request.getHeaders().getOrEmpty(HttpHeaders.ACCEPT_ENCODING))
+				? "gzip" : "identity";
 		String path = request.getURI().getRawPath();
 		MultiValueMap<String, String> parameters = request.getQueryParams();
 		if (!list || PARAMETERS.stream().noneMatch(parameters::containsKey)) {
