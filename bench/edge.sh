@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The gateway's answers from its catalog edge cache against nginx serving the same bytes, in one
 # run on random free ports (never the default ones): nginx (one worker) is both the reference and
-# the gateway's backend (the catalog answers, identity's JWKS, a 110-byte `GET me`); each gateway
+# the gateway's backend (the catalog answers, identity's JWKS, a 110-byte `GET me`, a fixed opaque
+# service token at identity's token endpoint, which the gateway only forwards); each gateway
 # exec jar given runs in turn in front of it, on the test kit's Kafka broker and Redis
 # (lms.gateway.bench.BenchInfrastructure, gateway test sources), with the rate limits off as in
 # bench/system.sh. Prints markdown rows (wrk-table.sh); progress goes to standard error.
@@ -11,12 +12,13 @@
 #        and get-courses, e.g. bench/system.sh's data directory www/; else a generated one of the
 #        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's), MAVEN_REPO (-Dmaven.repo.local),
 #        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true (each
-#        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of its rows)
+#        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of each of
+#        its rows after the row's warm-up, in the data directory; TMPDIR (/tmp) holds that)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
 reference=bench/reference
-data=$(mktemp -d /tmp/lms-edge-XXXX)
+data=$(mktemp -d "${TMPDIR:-/tmp}/lms-edge-XXXX")
 jvm_options=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 say() { echo "[edge.sh $(date -u +%H:%M:%S)] $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -62,7 +64,9 @@ cat > "$data/nginx.conf" <<CONF
 worker_processes 1; daemon on; pid $data/nginx.pid; error_log $data/nginx-error.log;
 events { worker_connections 2048; }
 http { access_log off; gzip_static on; gzip_vary on; default_type application/json;
-  server { listen 127.0.0.1:$nginx_port; root $www; } }
+  server { listen 127.0.0.1:$nginx_port; root $www;
+    location = /internal/oauth2/token { default_type application/json;
+      return 200 '{"access_token":"bench-service-token","token_type":"Bearer","expires_in":3600}'; } } }
 CONF
 nginx -c "$data/nginx.conf"
 nginx_url=http://127.0.0.1:$nginx_port
@@ -95,7 +99,16 @@ table() {
   local header headers=() conns=${CONNS:-16 64}
   for header in "${@:3}"; do headers+=(-H "$header"); done
   wrk -t1 -c"${conns%% *}" -d"${WRK_WARMUP:-5s}" "${headers[@]}" "$2" > /dev/null
+  local profiled=
+  if [ "${PROFILE:-false}" = true ] && [ -n "${gateway_pid:-}" ]; then
+    profiled=$data/$(tr -c 'A-Za-z0-9\n' - <<< "$1").jfr
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.start name=row settings=profile > /dev/null
+  fi
   CONNS=$conns DUR=${DUR:-10s} "$reference/wrk-table.sh" "$@"
+  if [ -n "$profiled" ]; then
+    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.stop name=row filename="$profiled" > /dev/null
+    say "profile of \"$1\" (after its warm-up): $profiled"
+  fi
 }
 
 echo "| path | conns | req/s | p50 | p99 | errors |"
@@ -115,16 +128,11 @@ for entry in "${jars[@]}"; do
   curl -sf -o /dev/null "$url/api/v1/get-course/c1" && curl -sf -o /dev/null -H "Accept-Encoding: gzip" "$url/api/v1/get-courses"
   if [ "${PROFILE:-false}" = true ]; then
     wrk -t1 -c64 -d"${PROFILE_WARMUP:-30s}" "$url/api/v1/get-course/c1" > /dev/null
-    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.start name=edge settings=profile > /dev/null
   fi
   table "get-course, gateway $label" "$url/api/v1/get-course/c1"
   table "get-courses, gateway $label" "$url/api/v1/get-courses"
   table "get-courses gzip, gateway $label" "$url/api/v1/get-courses" "Accept-Encoding: gzip"
   table "GET me (protected, proxied), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
-  if [ "${PROFILE:-false}" = true ]; then
-    "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.stop name=edge filename="$data/gateway-${label// /-}.jfr" > /dev/null
-    say "profile of the rows above: $data/gateway-${label// /-}.jfr"
-  fi
   stop_gateway
 done
 say "nginx again, for the drift of the machine over the run"
