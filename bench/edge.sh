@@ -13,7 +13,8 @@
 #        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's), MAVEN_REPO (-Dmaven.repo.local),
 #        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true (each
 #        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of each of
-#        its rows after the row's warm-up, in the data directory; TMPDIR (/tmp) holds that)
+#        its rows after the row's warm-up, in the data directory; TMPDIR (/tmp) holds that),
+#        TOKEN_ENDPOINT=down (identity's token endpoint answers 404: how often the gateway asks)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
@@ -60,13 +61,16 @@ printf '{"success":true,"user":{"_id":"bench-user","name":"Bench","email":"bench
 chmod -R a+rX "$data"
 say "get-courses: $(stat -c %s "$www/get-courses") bytes ($(stat -c %s "$www/get-courses.gz") gzipped); get-course: $(stat -c %s "$www/get-course") bytes"
 nginx_port=$(free_port)
+token_answer="return 200 '{\"access_token\":\"bench-service-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}';"
+[ "${TOKEN_ENDPOINT:-up}" = down ] && token_answer="return 404;"
 cat > "$data/nginx.conf" <<CONF
 worker_processes 1; daemon on; pid $data/nginx.pid; error_log $data/nginx-error.log;
 events { worker_connections 2048; }
 http { access_log off; gzip_static on; gzip_vary on; default_type application/json;
+  log_format token '\$request_method \$uri \$status';
   server { listen 127.0.0.1:$nginx_port; root $www;
     location = /internal/oauth2/token { default_type application/json;
-      return 200 '{"access_token":"bench-service-token","token_type":"Bearer","expires_in":3600}'; } } }
+      access_log $data/token-requests.log token; $token_answer } } }
 CONF
 nginx -c "$data/nginx.conf"
 nginx_url=http://127.0.0.1:$nginx_port
@@ -94,6 +98,19 @@ stop_gateway() {
   gateway_pid=
 }
 
+# CPU time (user + system, in clock ticks) a process has used so far; 0 for none.
+cpu_ticks() { if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+nginx_worker() { pgrep -P "$(cat "$data/nginx.pid")" | head -1; }
+# CPU per request of the gateway and of nginx over a row's wrk runs (requests = req/s x DUR):
+# unlike req/s, hardly moved by how much of the shared machine the processes got.
+cpu_row() { # LABEL ROWS GATEWAY_TICKS NGINX_TICKS
+  local seconds=${DUR:-10s}
+  seconds=${seconds%s}
+  awk -F' *\\| *' -v label="$1" -v g="$3" -v n="$4" -v s="$seconds" -v hz="$(getconf CLK_TCK)" '
+    { requests += $4 * s } END { if (requests > 0)
+      printf "| %s | %.0f | %s | %.0f |\n", label, requests, (g > 0 ? sprintf("%.0f", g / hz * 1e6 / requests) : "-"), n / hz * 1e6 / requests }' <<< "$2"
+}
+
 table() {
   [[ "$1" =~ ${ROWS:-.} ]] || return 0
   local header headers=() conns=${CONNS:-16 64}
@@ -104,7 +121,12 @@ table() {
     profiled=$data/$(tr -c 'A-Za-z0-9\n' - <<< "$1").jfr
     "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.start name=row settings=profile > /dev/null
   fi
-  CONNS=$conns DUR=${DUR:-10s} "$reference/wrk-table.sh" "$@"
+  local before_gateway before_nginx rows
+  before_gateway=$(cpu_ticks "${gateway_pid:-}") before_nginx=$(cpu_ticks "$(nginx_worker)")
+  rows=$(CONNS=$conns DUR=${DUR:-10s} "$reference/wrk-table.sh" "$@")
+  echo "$rows"
+  cpu_row "$1" "$rows" "$(($(cpu_ticks "${gateway_pid:-}") - before_gateway))" \
+    "$(($(cpu_ticks "$(nginx_worker)") - before_nginx))" >> "$data/cpu.md"
   if [ -n "$profiled" ]; then
     "$JAVA_HOME/bin/jcmd" "$gateway_pid" JFR.stop name=row filename="$profiled" > /dev/null
     say "profile of \"$1\" (after its warm-up): $profiled"
@@ -135,5 +157,10 @@ for entry in "${jars[@]}"; do
   table "GET me (protected, proxied), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
   stop_gateway
 done
+say "requests to the token endpoint: $(grep -c 'oauth2/token' "$data/token-requests.log" || true)"
 say "nginx again, for the drift of the machine over the run"
 nginx_rows
+echo
+echo "| path | requests | gateway CPU µs per request | nginx CPU µs per request |"
+echo "|---|---|---|---|"
+cat "$data/cpu.md"
