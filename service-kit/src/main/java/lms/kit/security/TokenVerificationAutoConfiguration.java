@@ -39,8 +39,10 @@ public class TokenVerificationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ServiceTokenVerifier serviceTokenVerifier(TokenDecoders decoders) {
-		return new ServiceTokenVerifier(decoders.serviceTokens());
+	ServiceTokenVerifier serviceTokenVerifier(TokenDecoders decoders, SecurityProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new ServiceTokenVerifier(decoders.serviceTokens(), clock.getIfAvailable(Clock::systemUTC),
+				properties.clockSkew());
 	}
 
 }

@@ -126,13 +126,37 @@ class TokenDecodersTest {
 
 	@Test
 	void serviceTokenVerifierNamesTheCallerOnlyWithTheScope() {
-		ServiceTokenVerifier verifier = new ServiceTokenVerifier(this.decoders.serviceTokens());
+		ServiceTokenVerifier verifier = verifier();
 		String token = KEY.serviceToken("gateway", "sessions:refresh", now());
 		assertThat(verifier.verify(token, "sessions:refresh"))
 			.hasValueSatisfying((caller) -> assertThat(caller.clientId()).isEqualTo("gateway"));
 		assertThat(verifier.verify(token, "users:read")).isEmpty();
 		assertThat(verifier.verify(KEY.token("u1", "admin", now()), "sessions:refresh")).isEmpty();
 		assertThat(verifier.verify(null, "sessions:refresh")).isEmpty();
+	}
+
+	@Test
+	void aRememberedServiceTokenIsStillRefusedOnceItExpires() {
+		ServiceTokenVerifier verifier = verifier();
+		String token = KEY.serviceToken("gateway", "client-address:vouch", now());
+		assertThat(verifier.verify(token, "client-address:vouch")).isPresent();
+		this.clock.advance(Duration.ofSeconds(301));
+		assertThat(verifier.verify(token, "client-address:vouch")).isPresent();
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(verifier.verify(token, "client-address:vouch")).isEmpty();
+	}
+
+	@Test
+	void aRememberedServiceTokenIsRememberedByItsExactText() {
+		ServiceTokenVerifier verifier = verifier();
+		String token = KEY.serviceToken("gateway", "client-address:vouch", now());
+		assertThat(verifier.verify(token, "client-address:vouch")).isPresent();
+		String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+		assertThat(verifier.verify(tampered, "client-address:vouch")).isEmpty();
+	}
+
+	private ServiceTokenVerifier verifier() {
+		return new ServiceTokenVerifier(this.decoders.serviceTokens(), this.clock, Duration.ofSeconds(2));
 	}
 
 	private void assertRefused(String token, Refusal refusal) {
