@@ -124,15 +124,19 @@ class ComposeFileTest {
 	}
 
 	@Test
-	void theImageRunsTheUnpackedJarWithAClassArchiveAndTakesItsVersionFromTheBuild() throws IOException {
+	void theImageRunsTheUnpackedJarWithAnAotCacheTrainedAtBuildAndTakesItsVersionFromTheBuild() throws IOException {
 		String dockerfile = Files.readString(Repository.file("deploy/Dockerfile"));
 
 		assertThat(dockerfile)
-			.contains("-Djarmode=tools", "extract --layers", "-XX:ArchiveClassesAtExit=",
-					"-Dspring.context.exit=onRefresh", "-XX:SharedArchiveFile=", "ENV JDK_JAVA_OPTIONS=")
+			.contains("-Djarmode=tools", "extract --layers", "-XX:AOTCacheOutput=/app/service.aot",
+					"-Dspring.context.exit=onRefresh", "-XX:AOTCache=/app/service.aot", "ENV JDK_JAVA_OPTIONS=")
 			.doesNotContain("JAVA_TOOL_OPTIONS")
 			.doesNotContainPattern("ARG VERSION=")
 			.doesNotContainPattern("\\d+\\.\\d+\\.\\d+-SNAPSHOT");
+		// the training run has the image's GC and heap options: a cache made under
+		// another GC is not used
+		assertThat(dockerfile.indexOf("-XX:AOTCacheOutput="))
+			.isGreaterThan(dockerfile.indexOf("ENV JDK_JAVA_OPTIONS="));
 	}
 
 	@Test
