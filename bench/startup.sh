@@ -4,12 +4,14 @@
 # one's idle RSS. The reference is the same service's start without its archive in the same run.
 # Prints markdown on standard output (progress on standard error). Needs the services' exec jars
 # (./mvnw -B -DskipTests install). Uses the DEFAULT ports like bench/system.sh (8080-8084,
-# 9080-9084, Kafka 9092, MongoDB 27017, Redis 6379, SMTP 3025) and a throw-away data directory.
+# 9080-9084, Kafka 9092, MongoDB 27017, Redis 6379, SMTP 3025), or free ones with RANDOM_PORTS=1
+# (a shared machine), and a throw-away data directory.
 #
 #   bench/startup.sh > startup.md
 #   env: SERVICE_JVM_OPTIONS (the local run's: "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10
 #        -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"; bench/system.sh's full JIT for the system rows)
 #        IDLE (30 s before RSS)  TIMEOUT (900 s for any start)  KEEP_DATA (unset: deleted after a good run)
+#        RANDOM_PORTS (unset: the default ports)  MAVEN_ARGS (Maven's own, e.g. -Dmaven.repo.local=DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
@@ -32,7 +34,7 @@ status=0
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" $BENCH_JVM_OPTIONS -cp "local-stack/target/classes:test-kit/target/classes:$(cat "$classpath_file")" \
   lms.localstack.bench.SystemBenchMain --data="$data" --jvm-options="$SERVICE_JVM_OPTIONS" \
-  --idle-seconds="${IDLE:-30}" --timeout-seconds="${TIMEOUT:-900}" < /dev/null > "$data/bench.log" 2>&1 || status=$?
+  --idle-seconds="${IDLE:-30}" --timeout-seconds="${TIMEOUT:-900}" --random-ports="${RANDOM_PORTS:+true}" < /dev/null > "$data/bench.log" 2>&1 || status=$?
 if [ "$status" -ne 0 ] || [ ! -s "$data/report/startup.md" ]; then
   say "the bench program failed; data and logs kept in $data"; exit 1
 fi

@@ -22,15 +22,17 @@ import lms.localstack.MainArguments;
  * @param idle how long the services idle before their RSS is read
  * @param extraInstances whether a second course-service and gateway join the eviction run
  * @param timeout how long any start may take
+ * @param randomPorts whether the stack binds free ports instead of the default ones (a
+ * machine where something else holds them)
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
-		boolean extraInstances, Duration timeout) {
+		boolean extraInstances, Duration timeout, boolean randomPorts) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
-			"idle-seconds", "extra-instances", "timeout-seconds");
+			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -41,7 +43,7 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.number("edits").orElse(50), values.number("registrations").orElse(50),
 				values.number("warmups").orElse(5), Duration.ofSeconds(values.number("idle-seconds").orElse(30)),
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
-				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)));
+				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"));
 	}
 
 	private static List<String> jvmOptions(Optional<String> value) {

@@ -58,7 +58,8 @@ public final class SystemBenchMain {
 		Path report = options.data().resolve("report");
 		DemoAdmin admin = new DemoAdmin("admin@lms.local", "Bench-" + HexFormat.of().formatHex(randomBytes()),
 				"Bench Admin");
-		Progress.say("Starting the local stack on the default ports, services with " + options.jvmOptions());
+		Progress.say("Starting the local stack on " + (options.randomPorts() ? "free" : "the default")
+				+ " ports, services with " + options.jvmOptions());
 		long begin = System.nanoTime();
 		try (LocalStack stack = builder(options, admin).start()) {
 			Duration firstStart = Duration.ofNanos(System.nanoTime() - begin);
@@ -79,10 +80,8 @@ public final class SystemBenchMain {
 	}
 
 	private static LocalStackBuilder builder(BenchOptions options, DemoAdmin admin) {
-		return LocalStack.builder()
-			.dataDirectory(options.data())
-			.fixedPorts()
-			.jvmOptions(options.jvmOptions())
+		LocalStackBuilder builder = LocalStack.builder().dataDirectory(options.data());
+		return (options.randomPorts() ? builder.randomPorts() : builder.fixedPorts()).jvmOptions(options.jvmOptions())
 			.demoAdmin(admin)
 			.readinessTimeout(options.timeout())
 			// One load generator is one client address: per-address limits would refuse
