@@ -25,6 +25,8 @@ final class ServiceFleet {
 
 	private final HealthWaiter health = new HealthWaiter();
 
+	private volatile long launchedAt;
+
 	ServiceFleet(LocalStackOptions options) {
 		this.options = options;
 	}
@@ -84,18 +86,28 @@ final class ServiceFleet {
 		}
 	}
 
-	/** Launches every service at once and returns when all answer ready. */
-	void startAll() {
+	/** Launches every service at once and returns without waiting ({@link #awaitAll}). */
+	void launchAll() {
 		if (this.processes.isEmpty()) {
 			return;
 		}
 		Say.info("Starting " + this.processes.keySet() + "; logs in " + this.options.logs());
-		long begin = System.nanoTime();
+		this.launchedAt = System.nanoTime();
+		all().values().forEach(ServiceProcess::start);
+	}
+
+	/**
+	 * Returns when every launched service answers ready, then has each one without a
+	 * class archive dump it for the next start.
+	 */
+	void awaitAll() {
+		if (this.processes.isEmpty()) {
+			return;
+		}
 		List<ServiceProcess> started = List.copyOf(all().values());
-		started.forEach(ServiceProcess::start);
-		this.health.awaitReady(started, this.options.readinessTimeout());
+		this.health.awaitReady(started, this.options.readinessTimeout(), this.launchedAt);
+		Say.info("All services ready in " + Say.seconds(this.launchedAt));
 		started.forEach(ServiceProcess::archiveClasses);
-		Say.info("All services ready in " + Say.seconds(begin));
 	}
 
 	/** Starts a stopped or killed service and waits until it is ready. */
