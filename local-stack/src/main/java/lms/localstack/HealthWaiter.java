@@ -27,14 +27,8 @@ final class HealthWaiter {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	void awaitReady(Collection<ServiceProcess> services, Duration timeout) {
-		awaitReady(services, timeout, System.nanoTime());
-	}
-
-	/**
-	 * As above, counting from {@code begin} (a {@link System#nanoTime()} of the launch).
-	 */
-	void awaitReady(Collection<ServiceProcess> services, Duration timeout, long begin) {
 		List<ServiceProcess> pending = new ArrayList<>(services);
+		long begin = System.nanoTime();
 		long deadline = begin + timeout.toNanos();
 		long nextReport = begin + PROGRESS_EVERY.toNanos();
 		while (!pending.isEmpty()) {

@@ -37,27 +37,12 @@ final class Infrastructure {
 		this.timeout = options.readinessTimeout();
 	}
 
-	/** Starts every part, returning when all answer. */
+	/** Starts each part in turn, returning when all answer. */
 	void start() {
-		start(() -> {
-		});
-	}
-
-	/**
-	 * Starts every part and runs {@code whileKafkaStarts} (launching the services) while
-	 * the broker's JVM starts, which takes seconds: the services tolerate a broker that
-	 * comes later (topic declarations and bindings retry) and are only ready once it
-	 * answers. Returns when all parts answer.
-	 */
-	void start(Runnable whileKafkaStarts) {
-		long begin = System.nanoTime();
-		this.kafka.launch();
+		step("Kafka at " + kafkaBootstrap(), this::startKafka);
 		step("MongoDB stand-in at " + mongoUri(""), this::startMongo);
 		step("Redis at 127.0.0.1:" + redisPort(), this::startRedis);
 		step("SMTP at 127.0.0.1:" + smtpPort(), this::startSmtp);
-		whileKafkaStarts.run();
-		this.kafka.awaitReady(this.timeout);
-		Say.info("Kafka at " + kafkaBootstrap() + " ready in " + Say.seconds(begin));
 	}
 
 	/** Stops SMTP, Redis, MongoDB and Kafka, going on past a part that fails to stop. */

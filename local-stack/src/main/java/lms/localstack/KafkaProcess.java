@@ -59,15 +59,6 @@ public final class KafkaProcess {
 	}
 
 	public synchronized void start(Duration timeout) {
-		launch();
-		awaitReady(timeout);
-	}
-
-	/**
-	 * Starts the broker's JVM (formatting its storage the first time) and returns before
-	 * it serves; {@link #awaitReady} waits for that.
-	 */
-	synchronized void launch() {
 		if (isRunning()) {
 			return;
 		}
@@ -79,6 +70,7 @@ public final class KafkaProcess {
 		}
 		this.process = ChildProcess.start("kafka", command(config, "kafka.Kafka", config.toString()), this.directory,
 				this.log);
+		awaitReady(timeout);
 	}
 
 	/**
@@ -110,11 +102,7 @@ public final class KafkaProcess {
 		return JavaCommand.mainClass(options, mainClass, arguments);
 	}
 
-	/** Returns once the launched broker answers; stops it and throws when it does not. */
-	synchronized void awaitReady(Duration timeout) {
-		if (this.process == null) {
-			throw new IllegalStateException("Kafka was not launched");
-		}
+	private void awaitReady(Duration timeout) {
 		boolean ready = Poll.until(timeout, () -> {
 			if (!this.process.isAlive()) {
 				throw new LocalStackException("Kafka exited with code " + this.process.exitValue()

@@ -61,8 +61,8 @@ public final class LocalStack implements AutoCloseable {
 		}
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 		try {
-			this.infrastructure.start(this.services::launchAll);
-			this.services.awaitAll();
+			this.infrastructure.start();
+			this.services.startAll();
 			return this;
 		}
 		catch (RuntimeException ex) {

@@ -25,8 +25,6 @@ final class ServiceFleet {
 
 	private final HealthWaiter health = new HealthWaiter();
 
-	private volatile long launchedAt;
-
 	ServiceFleet(LocalStackOptions options) {
 		this.options = options;
 	}
@@ -86,28 +84,18 @@ final class ServiceFleet {
 		}
 	}
 
-	/** Launches every service at once and returns without waiting ({@link #awaitAll}). */
-	void launchAll() {
+	/** Launches every service at once and returns when all answer ready. */
+	void startAll() {
 		if (this.processes.isEmpty()) {
 			return;
 		}
 		Say.info("Starting " + this.processes.keySet() + "; logs in " + this.options.logs());
-		this.launchedAt = System.nanoTime();
-		all().values().forEach(ServiceProcess::start);
-	}
-
-	/**
-	 * Returns when every launched service answers ready, then has each one without a
-	 * class archive dump it for the next start.
-	 */
-	void awaitAll() {
-		if (this.processes.isEmpty()) {
-			return;
-		}
+		long begin = System.nanoTime();
 		List<ServiceProcess> started = List.copyOf(all().values());
-		this.health.awaitReady(started, this.options.readinessTimeout(), this.launchedAt);
-		Say.info("All services ready in " + Say.seconds(this.launchedAt));
+		started.forEach(ServiceProcess::start);
+		this.health.awaitReady(started, this.options.readinessTimeout());
 		started.forEach(ServiceProcess::archiveClasses);
+		Say.info("All services ready in " + Say.seconds(begin));
 	}
 
 	/** Starts a stopped or killed service and waits until it is ready. */
