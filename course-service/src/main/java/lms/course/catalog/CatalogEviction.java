@@ -3,6 +3,7 @@ package lms.course.catalog;
 import java.util.function.Consumer;
 
 import lms.course.course.CourseChanged;
+import lms.events.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ class CatalogEviction {
 	@Bean
 	Consumer<Message<byte[]>> courseCache() {
 		return (message) -> {
-			log.debug("Course event {} evicts the local catalog", message.getHeaders().get("ce-type"));
+			log.debug("Course event {} evicts the local catalog", message.getHeaders().get(CloudEventHeaders.TYPE));
 			this.local.evictAll();
 			this.position.holder().advance(message);
 		};

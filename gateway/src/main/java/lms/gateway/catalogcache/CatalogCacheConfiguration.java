@@ -6,8 +6,11 @@ import java.util.function.Consumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import lms.gateway.crosssite.ContractCorsProcessor;
 import lms.gateway.edge.EdgeCheck;
+import lms.events.CloudEventHeaders;
 import lms.gateway.edge.EdgeChecks;
 import lms.kit.messaging.EventDelay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +31,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @EnableConfigurationProperties(CatalogCacheProperties.class)
 @ConditionalOnProperty(name = "lms.gateway.catalog-cache.enabled", matchIfMissing = true)
 class CatalogCacheConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogCacheConfiguration.class);
 
 	@Bean
 	CatalogCache catalogCache(CatalogCacheProperties properties, Clock clock, MeterRegistry meters) {
@@ -60,6 +65,7 @@ class CatalogCacheConfiguration {
 	@Bean
 	Consumer<Message<byte[]>> catalogEvictions(CatalogCache cache) {
 		return (event) -> {
+			log.debug("Course event {} clears the edge cache", event.getHeaders().get(CloudEventHeaders.TYPE));
 			cache.clearAfter(event);
 			EventDelay.handled("gateway.catalog", event);
 		};

@@ -22,17 +22,25 @@ import lms.localstack.MainArguments;
  * @param idle how long the services idle before their RSS is read
  * @param extraInstances whether a second course-service and gateway join the eviction run
  * @param timeout how long any start may take
- * @param randomPorts whether the stack binds free ports instead of the default ones (a
- * machine where something else holds them)
+ * @param randomPorts whether the stack and the extra instances take free ports instead of
+ * the default ones
+ * @param serviceArguments {@code --key=value} arguments added to every service's command
+ * line (also the extra instances')
+ * @param evictionOnly whether only the eviction row is measured, at once after the start
+ * (no start-up figures, no waiting for the script's load tests, no mail)
+ * @param courses how many courses an eviction-only run creates first, so the catalog is
+ * not empty as the script's seeded one is not
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
-		boolean extraInstances, Duration timeout, boolean randomPorts) {
+		boolean extraInstances, Duration timeout, boolean randomPorts, List<String> serviceArguments,
+		boolean evictionOnly, int courses) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
-			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports");
+			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "eviction-only",
+			"courses");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -43,11 +51,21 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.number("edits").orElse(50), values.number("registrations").orElse(50),
 				values.number("warmups").orElse(5), Duration.ofSeconds(values.number("idle-seconds").orElse(30)),
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
-				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"));
+				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), flag(values, "random-ports"),
+				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
+				flag(values, "eviction-only"), values.number("courses").orElse(0));
+	}
+
+	private static boolean flag(MainArguments values, String name) {
+		return values.value(name).map(Boolean::parseBoolean).orElse(false);
 	}
 
 	private static List<String> jvmOptions(Optional<String> value) {
-		return value.map((options) -> Arrays.stream(options.trim().split("\\s+")).toList()).orElse(DEFAULT_JVM_OPTIONS);
+		return value.map(BenchOptions::words).orElse(DEFAULT_JVM_OPTIONS);
+	}
+
+	private static List<String> words(String value) {
+		return Arrays.stream(value.trim().split("\\s+")).filter((word) -> !word.isEmpty()).toList();
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import lms.localstack.DemoAdmin;
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
+import lms.testkit.FreePorts;
 
 /**
  * {@code CourseUpdated} → eviction on every instance: an admin renames a course through
@@ -25,16 +26,12 @@ final class EvictionBench {
 
 	static final String UPDATED = "lms.course.CourseUpdated.v1";
 
-	static final int SECOND_GATEWAY_PORT = 8180;
-
-	static final int SECOND_COURSE_PORT = 8182;
-
 	/**
-	 * The extra instances' management ports, beside their service ports as 9080-9084 are.
+	 * The extra instances' service and management ports on the default ports (beside
+	 * their service ports as 9080-9084 are): gateway, its management, course-service, its
+	 * management.
 	 */
-	static final int SECOND_GATEWAY_MANAGEMENT_PORT = 9180;
-
-	static final int SECOND_COURSE_MANAGEMENT_PORT = 9182;
+	static final List<Integer> DEFAULT_EXTRA_PORTS = List.of(8180, 9180, 8182, 9182);
 
 	private final LocalStack stack;
 
@@ -44,11 +41,14 @@ final class EvictionBench {
 
 	private final BenchOptions options;
 
+	private final List<Integer> extraPorts;
+
 	EvictionBench(LocalStack stack, LmsClient client, DemoAdmin admin, BenchOptions options) {
 		this.stack = stack;
 		this.client = client;
 		this.admin = admin;
 		this.options = options;
+		this.extraPorts = options.randomPorts() ? FreePorts.pick(4) : DEFAULT_EXTRA_PORTS;
 	}
 
 	private record Reader(String label, String baseUrl, Samples samples) {
@@ -72,14 +72,12 @@ final class EvictionBench {
 	private String measure(List<ExtraInstance> extras) {
 		String gateway = this.stack.gatewayUrl();
 		List<Reader> readers = new ArrayList<>();
-		readers.add(new Reader("course-service :8082 (took the edit: evicts on write)",
+		readers.add(new Reader("course-service (took the edit: evicts on write)",
 				this.stack.serviceUrl(LmsService.COURSE)));
-		readers.add(new Reader("gateway :8080 edge cache (evicts on the event)", gateway));
+		readers.add(new Reader("gateway edge cache (evicts on the event)", gateway));
 		if (!extras.isEmpty()) {
-			readers.add(new Reader("course-service #2 :" + SECOND_COURSE_PORT + " (evicts on the event)",
-					extras.get(0).url()));
-			readers.add(new Reader(
-					"gateway #2 :" + SECOND_GATEWAY_PORT + " edge cache → course-service #2 (both evict on the event)",
+			readers.add(new Reader("course-service #2 (evicts on the event)", extras.get(0).url()));
+			readers.add(new Reader("gateway #2 edge cache → course-service #2 (both evict on the event)",
 					extras.get(1).url()));
 		}
 		Samples everyInstance = new Samples();
@@ -173,18 +171,19 @@ final class EvictionBench {
 	}
 
 	private List<ExtraInstance> launchExtraInstances() {
-		Progress.say("Starting a second course-service (:" + SECOND_COURSE_PORT + ") and gateway (:"
-				+ SECOND_GATEWAY_PORT + ")");
+		int gatewayPort = this.extraPorts.get(0);
+		int coursePort = this.extraPorts.get(2);
+		Progress.say("Starting a second course-service (:" + coursePort + ") and gateway (:" + gatewayPort + ")");
 		ServiceJvm course = ServiceJvm.find(LmsService.COURSE.moduleName(),
 				this.stack.options().ports().service(LmsService.COURSE));
 		ServiceJvm gateway = ServiceJvm.find(LmsService.GATEWAY.moduleName(),
 				this.stack.options().ports().service(LmsService.GATEWAY));
 		List<ExtraInstance> extras = new ArrayList<>();
 		try {
-			extras.add(ExtraInstance.launch(course, "course-service #2", SECOND_COURSE_PORT,
-					SECOND_COURSE_MANAGEMENT_PORT, Map.of(), this.stack.logFile("course-service-2")));
-			extras.add(ExtraInstance.launch(gateway, "gateway #2", SECOND_GATEWAY_PORT, SECOND_GATEWAY_MANAGEMENT_PORT,
-					Map.of("lms.services.course.url", "http://127.0.0.1:" + SECOND_COURSE_PORT),
+			extras.add(ExtraInstance.launch(course, "course-service #2", coursePort, this.extraPorts.get(3), Map.of(),
+					this.stack.logFile("course-service-2")));
+			extras.add(ExtraInstance.launch(gateway, "gateway #2", gatewayPort, this.extraPorts.get(1),
+					Map.of("lms.services.course.url", "http://127.0.0.1:" + coursePort),
 					this.stack.logFile("gateway-2")));
 			new Readiness().await(extras.stream().map(ExtraInstance::launched).toList(), this.options.timeout());
 			return extras;
@@ -204,7 +203,8 @@ final class EvictionBench {
 			row(out, reader.label(), reader.samples());
 		}
 		row(out, "**every instance** (the slowest of the " + readers.size() + " per edit)", everyInstance);
-		out.append("\nTimed from the edit's answer (`PUT edit-course/:id` through gateway :8080; its own round trip ")
+		out.append(
+				"\nTimed from the edit's answer (`PUT edit-course/:id` through the first gateway; its own round trip ")
 			.append(edits.cells().replace(" | ", " / "))
 			.append(" p50 / p99 / max) to the first answer with the new name, each instance read in a loop ")
 			.append("(1 ms pause) by its own thread; ")

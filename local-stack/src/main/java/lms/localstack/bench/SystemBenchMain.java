@@ -16,6 +16,7 @@ import lms.localstack.DemoAdmin;
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.localstack.LocalStackBuilder;
+import lms.localstack.Ports;
 
 /**
  * The Java half of {@code bench/system.sh}. Starts the local stack on the default ports
@@ -24,7 +25,9 @@ import lms.localstack.LocalStackBuilder;
  * line on standard input while the script runs its load tests. On that line it measures
  * eviction and the activation mail, writes {@code report/done} and stops everything; at
  * the end of standard input it stops at once. Each part's markdown goes to
- * {@code report/<part>.md}.
+ * {@code report/<part>.md}. With {@code --eviction-only=true} it measures eviction at
+ * once and stops; with {@code --random-ports=true} nothing binds the default ports, so it
+ * can run beside another stack.
  */
 public final class SystemBenchMain {
 
@@ -58,11 +61,18 @@ public final class SystemBenchMain {
 		Path report = options.data().resolve("report");
 		DemoAdmin admin = new DemoAdmin("admin@lms.local", "Bench-" + HexFormat.of().formatHex(randomBytes()),
 				"Bench Admin");
-		Progress.say("Starting the local stack on " + (options.randomPorts() ? "free" : "the default")
+		Progress.say("Starting the local stack on the " + (options.randomPorts() ? "free" : "default")
 				+ " ports, services with " + options.jvmOptions());
 		long begin = System.nanoTime();
 		try (LocalStack stack = builder(options, admin).start()) {
 			Duration firstStart = Duration.ofNanos(System.nanoTime() - begin);
+			if (options.evictionOnly()) {
+				LmsClient client = new LmsClient();
+				createCourses(stack, client, admin, options.courses());
+				part(report, "eviction", () -> new EvictionBench(stack, client, admin, options).run());
+				write(report.resolve("done"), "");
+				return;
+			}
 			part(report, "startup", () -> new StartupBench(stack, options).run(firstStart));
 			write(report.resolve("stack.env"),
 					"ADMIN_EMAIL='" + admin.email() + "'\nADMIN_PASSWORD='" + admin.password() + "'\n");
@@ -79,10 +89,42 @@ public final class SystemBenchMain {
 		}
 	}
 
+	private static void createCourses(LocalStack stack, LmsClient client, DemoAdmin admin, int count) {
+		Progress.say("Creating " + count + " courses");
+		String token = twice(() -> client.login(stack.gatewayUrl(), admin.email(), admin.password()));
+		for (int i = 1; i <= count; i++) {
+			String name = "Catalog course " + i;
+			twice(() -> client.createCourse(stack.gatewayUrl(), token, name));
+		}
+	}
+
+	/**
+	 * Once more after a failure: a freshly started stack may answer its first requests on
+	 * pooled connections the other side already closed.
+	 */
+	private static <T> T twice(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (IllegalStateException ex) {
+			Progress.say("Retrying after: " + firstLine(ex));
+			return call.get();
+		}
+	}
+
 	private static LocalStackBuilder builder(BenchOptions options, DemoAdmin admin) {
-		LocalStackBuilder builder = LocalStack.builder().dataDirectory(options.data());
-		return (options.randomPorts() ? builder.randomPorts() : builder.fixedPorts()).jvmOptions(options.jvmOptions())
+		LocalStackBuilder builder = LocalStack.builder();
+		if (options.evictionOnly()) {
+			// The edits need no mail and no images. No class archives: JDK 25.0.3 crashed
+			// identity-service twice here (SIGSEGV in find_lambda_proxy_class) soon after
+			// its archive was dumped from the running process.
+			builder.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.COURSE).classArchives(false);
+		}
+		return builder.dataDirectory(options.data())
+			.ports(options.randomPorts() ? Ports.randomFree() : Ports.defaults())
+			.jvmOptions(options.jvmOptions())
 			.demoAdmin(admin)
+			.argumentsForAll(options.serviceArguments().toArray(String[]::new))
 			.readinessTimeout(options.timeout())
 			// One load generator is one client address: per-address limits would refuse
 			// almost

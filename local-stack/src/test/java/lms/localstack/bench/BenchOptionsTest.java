@@ -22,22 +22,25 @@ class BenchOptionsTest {
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(options.extraInstances()).isTrue();
 		assertThat(options.randomPorts()).isFalse();
+		assertThat(options.evictionOnly()).isFalse();
+		assertThat(options.serviceArguments()).isEmpty();
+		assertThat(options.courses()).isZero();
 	}
 
 	@Test
 	void everyOptionIsRead() {
 		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
 				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
-				"--timeout-seconds=9", "--random-ports");
+				"--timeout-seconds=9", "--random-ports=true", "--eviction-only=true",
+				"--service-arguments=--a=1  --b=2", "--courses=7");
 		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
 		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.extraInstances()).isFalse();
 		assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(9));
-		assertThat(options.randomPorts()).isTrue();
-		assertThat(BenchOptions.parse("--data=d", "--random-ports=").randomPorts())
-			.as("startup.sh without RANDOM_PORTS")
-			.isFalse();
+		assertThat(List.of(options.randomPorts(), options.evictionOnly())).containsExactly(true, true);
+		assertThat(options.serviceArguments()).containsExactly("--a=1", "--b=2");
+		assertThat(options.courses()).isEqualTo(7);
 	}
 
 	@Test
