@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import lms.course.course.CourseChanged;
 import lms.events.CloudEventHeaders;
+import lms.kit.messaging.EventDelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import org.springframework.messaging.Message;
  * in-process level when the course event reaches it (binding {@code courseCache}, a
  * consumer group of its own per instance), then notes how far it has read
  * ({@link CatalogPosition}), so a reader that sees the new position also sees the
- * eviction. Eviction is idempotent, so no dedup is kept.
+ * eviction, and records how long after the write that was ({@code lms.event.delay}, group
+ * {@code course.cache}). Eviction is idempotent, so no dedup is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEviction {
@@ -48,6 +50,7 @@ class CatalogEviction {
 			log.debug("Course event {} evicts the local catalog", message.getHeaders().get(CloudEventHeaders.TYPE));
 			this.local.evictAll();
 			this.position.holder().advance(message);
+			EventDelay.handled("course.cache", message);
 		};
 	}
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import lms.testkit.TestIdentity;
 import lms.course.CourseApplication;
 import lms.course.support.Api;
@@ -72,6 +74,12 @@ class TwoInstancesTest extends CourseServiceTest {
 		delays.sort(null);
 		log.info("Eviction delay on the other instance over {} edits: p50 {} µs, p95 {} µs, max {} µs", delays.size(),
 				delays.get(delays.size() / 2), delays.get(delays.size() * 95 / 100), delays.get(delays.size() - 1));
+		assertThat(Metrics.globalRegistry.find("lms.event.delay")
+			.tag("group", "course.cache")
+			.timers()
+			.stream()
+			.mapToLong(Timer::count)
+			.sum()).as("evictions timed from the write").isGreaterThanOrEqualTo(20);
 	}
 
 	@Test

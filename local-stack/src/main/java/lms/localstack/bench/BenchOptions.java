@@ -51,13 +51,9 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.number("edits").orElse(50), values.number("registrations").orElse(50),
 				values.number("warmups").orElse(5), Duration.ofSeconds(values.number("idle-seconds").orElse(30)),
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
-				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), flag(values, "random-ports"),
+				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),
 				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
-				flag(values, "eviction-only"), values.number("courses").orElse(0));
-	}
-
-	private static boolean flag(MainArguments values, String name) {
-		return values.value(name).map(Boolean::parseBoolean).orElse(false);
+				values.flag("eviction-only"), values.number("courses").orElse(0));
 	}
 
 	private static List<String> jvmOptions(Optional<String> value) {
