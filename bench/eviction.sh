@@ -10,7 +10,8 @@
 # Needs the services' exec jars built (./mvnw -B -DskipTests install).
 #
 #   bench/eviction.sh > run.md
-#   env: EDITS (50)  WARMUPS (5)  COURSES (100)  TIMEOUT (600 s for any start)  SERVICE_ARGUMENTS
+#   env: EDITS (50)  WARMUPS (5)  COURSES (100)  READ_PAUSES ("1": ms between two reads of an instance;
+#        "1,5": the row once per pause, on the same stack)  TIMEOUT (600 s for any start)  SERVICE_ARGUMENTS
 #        SERVICE_JVM_OPTIONS (as bench/system.sh)  KEEP_DATA (unset: the data directory is deleted after a successful run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,7 @@ say "starting gateway, identity-service and course-service on free ports (logs i
 "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g -cp "local-stack/target/classes:test-kit/target/classes:$(cat "$classpath_file")" \
   lms.localstack.bench.SystemBenchMain --data="$data" --jvm-options="$SERVICE_JVM_OPTIONS" \
   --random-ports=true --eviction-only=true --edits="${EDITS:-50}" --warmups="${WARMUPS:-5}" \
-  --courses="${COURSES:-100}" --timeout-seconds="${TIMEOUT:-600}" \
+  --courses="${COURSES:-100}" --read-pauses-ms="${READ_PAUSES:-1}" --timeout-seconds="${TIMEOUT:-600}" \
   --service-arguments="${SERVICE_ARGUMENTS:-}" < /dev/null >&2
 [ -e "$data/report/done" ] || { say "the bench program did not finish"; exit 1; }
 echo "### Eviction run (bench/eviction.sh), $started"

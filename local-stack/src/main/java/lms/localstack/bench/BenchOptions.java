@@ -28,19 +28,21 @@ import lms.localstack.MainArguments;
  * line (also the extra instances')
  * @param evictionOnly whether only the eviction row is measured, at once after the start
  * (no start-up figures, no waiting for the script's load tests, no mail)
+ * @param readPausesMillis the pauses between two reads of one instance while it is
+ * awaited; with several, the eviction row is measured once per pause on the same stack
  * @param courses how many courses an eviction-only run creates first, so the catalog is
  * not empty as the script's seeded one is not
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
 		boolean extraInstances, Duration timeout, boolean randomPorts, List<String> serviceArguments,
-		boolean evictionOnly, int courses) {
+		boolean evictionOnly, int courses, List<Integer> readPausesMillis) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
 			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "eviction-only",
-			"courses");
+			"courses", "read-pauses-ms");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -53,11 +55,21 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
 				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),
 				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
-				values.flag("eviction-only"), values.number("courses").orElse(0));
+				values.flag("eviction-only"), values.number("courses").orElse(0),
+				values.value("read-pauses-ms").map(BenchOptions::pauses).orElse(List.of(1)));
 	}
 
 	private static List<String> jvmOptions(Optional<String> value) {
 		return value.map(BenchOptions::words).orElse(DEFAULT_JVM_OPTIONS);
+	}
+
+	private static List<Integer> pauses(String value) {
+		try {
+			return Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--read-pauses-ms takes whole numbers of milliseconds, e.g. 1,10");
+		}
 	}
 
 	private static List<String> words(String value) {

@@ -62,14 +62,18 @@ final class EvictionBench {
 	String run() {
 		List<ExtraInstance> extras = this.options.extraInstances() ? launchExtraInstances() : List.of();
 		try {
-			return measure(extras);
+			StringBuilder out = new StringBuilder();
+			for (int pause : this.options.readPausesMillis()) {
+				out.append(measure(extras, Duration.ofMillis(pause)));
+			}
+			return out.toString();
 		}
 		finally {
 			extras.forEach(ExtraInstance::close);
 		}
 	}
 
-	private String measure(List<ExtraInstance> extras) {
+	private String measure(List<ExtraInstance> extras, Duration pause) {
 		String gateway = this.stack.gatewayUrl();
 		List<Reader> readers = new ArrayList<>();
 		readers.add(new Reader("course-service (took the edit: evicts on write)",
@@ -89,7 +93,7 @@ final class EvictionBench {
 		Progress.say("Editing course " + id + " " + (this.options.warmups() + this.options.edits()) + " times");
 		List<String> urls = readers.stream().map((reader) -> reader.baseUrl() + "/api/v1/get-course/" + id).toList();
 		Hops hops = new Hops();
-		try (FreshReads reads = new FreshReads(this.client, urls);
+		try (FreshReads reads = new FreshReads(this.client, urls, pause);
 				EventHops events = new EventHops(this.stack.kafkaBootstrap(), COURSE_TOPIC)) {
 			for (int round = 1; round <= this.options.warmups() + this.options.edits(); round++) {
 				awaitEverywhere(reads, urls, name);
@@ -108,7 +112,7 @@ final class EvictionBench {
 				}
 			}
 		}
-		return table(readers, everyInstance, edits, extras.isEmpty()) + "\n" + hops.table();
+		return table(readers, everyInstance, edits, extras.isEmpty(), pause) + "\n" + hops.table();
 	}
 
 	/** The event's hops per edit, on the machine's one clock, in milliseconds. */
@@ -194,7 +198,7 @@ final class EvictionBench {
 		}
 	}
 
-	private String table(List<Reader> readers, Samples everyInstance, Samples edits, boolean alone) {
+	private String table(List<Reader> readers, Samples everyInstance, Samples edits, boolean alone, Duration pause) {
 		StringBuilder out = new StringBuilder();
 		out.append("| `get-course/:id` read from | edits | p50 | p99 | max | not fresh within ")
 			.append(FreshReads.WITHIN.toSeconds())
@@ -207,7 +211,9 @@ final class EvictionBench {
 				"\nTimed from the edit's answer (`PUT edit-course/:id` through the first gateway; its own round trip ")
 			.append(edits.cells().replace(" | ", " / "))
 			.append(" p50 / p99 / max) to the first answer with the new name, each instance read in a loop ")
-			.append("(1 ms pause) by its own thread; ")
+			.append("(")
+			.append(pause.toMillis())
+			.append(" ms pause) by its own thread; ")
 			.append(this.options.warmups())
 			.append(" unmeasured edits first; p99 of ")
 			.append(this.options.edits())

@@ -17,17 +17,19 @@ final class FreshReads implements AutoCloseable {
 
 	static final Duration WITHIN = Duration.ofSeconds(10);
 
-	private static final long PAUSE_NANOS = Duration.ofMillis(1).toNanos();
-
 	private final LmsClient client;
 
 	private final List<String> urls;
 
 	private final ExecutorService readers;
 
-	FreshReads(LmsClient client, List<String> urls) {
+	private final long pauseNanos;
+
+	/** With {@code pause} between two reads of one URL. */
+	FreshReads(LmsClient client, List<String> urls, Duration pause) {
 		this.client = client;
 		this.urls = List.copyOf(urls);
+		this.pauseNanos = pause.toNanos();
 		this.readers = Executors.newFixedThreadPool(urls.size());
 	}
 
@@ -50,7 +52,7 @@ final class FreshReads implements AutoCloseable {
 			if (response.status() == 200 && response.body().contains(marker)) {
 				return Optional.of(Duration.ofNanos(System.nanoTime() - since));
 			}
-			LockSupport.parkNanos(PAUSE_NANOS);
+			LockSupport.parkNanos(this.pauseNanos);
 		}
 		return Optional.empty();
 	}

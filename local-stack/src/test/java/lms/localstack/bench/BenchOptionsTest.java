@@ -25,6 +25,7 @@ class BenchOptionsTest {
 		assertThat(options.evictionOnly()).isFalse();
 		assertThat(options.serviceArguments()).isEmpty();
 		assertThat(options.courses()).isZero();
+		assertThat(options.readPausesMillis()).containsExactly(1);
 	}
 
 	@Test
@@ -32,7 +33,7 @@ class BenchOptionsTest {
 		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
 				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
 				"--timeout-seconds=9", "--random-ports=true", "--eviction-only=true",
-				"--service-arguments=--a=1  --b=2", "--courses=7");
+				"--service-arguments=--a=1  --b=2", "--courses=7", "--read-pauses-ms=1, 10");
 		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
 		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
@@ -41,6 +42,7 @@ class BenchOptionsTest {
 		assertThat(List.of(options.randomPorts(), options.evictionOnly())).containsExactly(true, true);
 		assertThat(options.serviceArguments()).containsExactly("--a=1", "--b=2");
 		assertThat(options.courses()).isEqualTo(7);
+		assertThat(options.readPausesMillis()).containsExactly(1, 10);
 	}
 
 	@Test
