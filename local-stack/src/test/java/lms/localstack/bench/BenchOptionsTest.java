@@ -32,8 +32,8 @@ class BenchOptionsTest {
 	void everyOptionIsRead() {
 		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
 				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
-				"--timeout-seconds=9", "--random-ports=true", "--eviction-only=true",
-				"--service-arguments=--a=1  --b=2", "--courses=7", "--read-pauses-ms=1, 10");
+				"--timeout-seconds=9", "--random-ports", "--eviction-only=true", "--service-arguments=--a=1  --b=2",
+				"--courses=7", "--read-pauses-ms=1, 10");
 		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
 		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
@@ -43,6 +43,9 @@ class BenchOptionsTest {
 		assertThat(options.serviceArguments()).containsExactly("--a=1", "--b=2");
 		assertThat(options.courses()).isEqualTo(7);
 		assertThat(options.readPausesMillis()).containsExactly(1, 10);
+		assertThat(BenchOptions.parse("--data=d", "--random-ports=").randomPorts())
+			.as("startup.sh without RANDOM_PORTS")
+			.isFalse();
 	}
 
 	@Test
