@@ -7,15 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A service's dynamic class-data-sharing archive: later starts load Spring and the
- * service from it much faster. It is dumped from the running service with
- * {@code jcmd VM.cds dynamic_dump} once it is ready, not at exit as
- * {@code -XX:+AutoCreateSharedArchive} does: a JVM writing 120 MB on its way out overran
- * every stop deadline, was killed, and so never kept an archive. The file name carries
- * the JDK version; the archive is dropped when the service's jar changes.
+ * service from it much faster. It is written by a training JVM of its own, never by the
+ * running service: the service's context refreshes with the same JVM options and exits
+ * ({@code -Dspring.context.exit=onRefresh}), writing the classes it loaded
+ * ({@code -XX:ArchiveClassesAtExit}), as the image's AOT cache is trained. The former
+ * {@code jcmd VM.cds dynamic_dump} into the running service crashed identity-service on
+ * JDK 25.0.3 minutes later (SIGSEGV in {@code LambdaProxyClassDictionary}), twice in an
+ * evening. The file name carries the JDK version; the archive is dropped when the
+ * service's jar changes.
  */
 final class ClassArchive {
 
@@ -33,12 +35,23 @@ final class ClassArchive {
 		return this.file;
 	}
 
-	/** The archive when there is one, else what lets {@link #dumpIfMissing} make it. */
+	/** The archive's options when there is one. */
 	List<String> jvmOptions() {
 		if (Files.isRegularFile(this.file)) {
 			return List.of("-XX:SharedArchiveFile=" + this.file, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 		}
-		return this.enabled ? List.of("-XX:+RecordDynamicDumpInfo") : List.of();
+		return List.of();
+	}
+
+	/** Whether a training run would make an archive: wanted and none yet. */
+	boolean missing() {
+		return this.enabled && !Files.isRegularFile(this.file);
+	}
+
+	/** What turns a start of the service into its training run. */
+	List<String> trainingOptions() {
+		return List.of("-XX:ArchiveClassesAtExit=" + partial(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+				"-Dspring.context.exit=onRefresh");
 	}
 
 	/** The service's jar changed: the archive no longer matches it. */
@@ -52,39 +65,31 @@ final class ClassArchive {
 	}
 
 	/**
-	 * Dumps the running service's loaded classes when no archive exists yet; waits for
-	 * the dump (a few seconds, the service pauses meanwhile). Without {@code jcmd} (a
-	 * JRE) nothing is archived.
+	 * Runs the training command and keeps its archive when it exits cleanly in time; an
+	 * interrupt (the stack stopping) or a timeout kills it and keeps nothing.
 	 */
-	void dumpIfMissing(long pid, Duration timeout) {
-		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		if (!this.enabled || Files.isRegularFile(this.file) || !Files.isExecutable(jcmd)) {
-			return;
-		}
+	void train(ChildProcess training, Duration timeout) {
 		try {
-			Files.createDirectories(this.file.getParent());
-			Path partial = this.file.resolveSibling(this.file.getFileName() + ".partial");
-			Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.cds", "dynamic_dump",
-					partial.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			if (dump.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && dump.exitValue() == 0
-					&& Files.isRegularFile(partial)) {
-				Files.move(partial, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			int exit = training.waitFor(timeout);
+			if (exit == 0 && Files.isRegularFile(partial()) && Files.size(partial()) > 0) {
+				Files.move(partial(), this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 				Say.info("Class archive written: " + this.file + " (used from the next start on)");
+				return;
 			}
-			else {
-				dump.destroyForcibly();
-				Files.deleteIfExists(partial);
+			training.kill();
+			Files.deleteIfExists(partial());
+			if (!Thread.currentThread().isInterrupted()) {
+				Say.problem("No class archive for " + training.name() + " (exit " + exit + "; log " + training.log()
+						+ "): the next start runs without one");
 			}
 		}
 		catch (IOException ex) {
-			Say.problem("No class archive for pid " + pid + ": " + ex.getMessage());
+			Say.problem("No class archive " + this.file + ": " + ex.getMessage());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	}
+
+	private Path partial() {
+		return this.file.resolveSibling(this.file.getFileName() + ".partial");
 	}
 
 }

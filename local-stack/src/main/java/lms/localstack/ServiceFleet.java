@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import lms.testkit.FreePorts;
 
@@ -24,6 +27,11 @@ final class ServiceFleet {
 	private final List<ServiceProcess> twins = Collections.synchronizedList(new ArrayList<>());
 
 	private final HealthWaiter health = new HealthWaiter();
+
+	private final ExecutorService archiver = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("class-archives").factory());
+
+	private final List<Future<?>> archiving = Collections.synchronizedList(new ArrayList<>());
 
 	ServiceFleet(LocalStackOptions options) {
 		this.options = options;
@@ -94,8 +102,8 @@ final class ServiceFleet {
 		List<ServiceProcess> started = List.copyOf(all().values());
 		started.forEach(ServiceProcess::start);
 		this.health.awaitReady(started, this.options.readinessTimeout());
-		started.forEach(ServiceProcess::archiveClasses);
 		Say.info("All services ready in " + Say.seconds(begin));
+		started.forEach(this::archiveLater);
 	}
 
 	/** Starts a stopped or killed service and waits until it is ready. */
@@ -103,7 +111,15 @@ final class ServiceFleet {
 		ServiceProcess process = get(service);
 		process.start();
 		this.health.awaitReady(List.of(process), this.options.readinessTimeout());
-		process.archiveClasses();
+		archiveLater(process);
+	}
+
+	/**
+	 * Class archives are trained one at a time in the background, so a first start is
+	 * ready as soon as its services are, and stopping the stack cancels what is left.
+	 */
+	private void archiveLater(ServiceProcess process) {
+		this.archiving.add(this.archiver.submit(process::archiveClasses));
 	}
 
 	/**
@@ -127,6 +143,10 @@ final class ServiceFleet {
 
 	/** Stops every service at once (each gracefully, as an orchestrator would). */
 	void stopAll() {
+		synchronized (this.archiving) {
+			this.archiving.forEach((training) -> training.cancel(true));
+			this.archiving.clear();
+		}
 		List<ServiceProcess> running = new ArrayList<>(this.twins);
 		running.addAll(all().values());
 		List<Thread> stopping = running.stream()

@@ -147,12 +147,33 @@ public final class ServiceProcess {
 	}
 
 	/**
-	 * Makes the class archive of a ready service when it has none yet.
+	 * Makes the service's class archive when it has none yet, by a training run beside
+	 * the running service (minutes under load; the caller decides where to wait). Not
+	 * synchronized: stopping the service must not wait for it.
 	 */
-	public synchronized void archiveClasses() {
-		if (isAlive()) {
-			this.archive.dumpIfMissing(this.process.pid(), Duration.ofMinutes(2));
+	public void archiveClasses() {
+		if (!this.archive.missing()) {
+			return;
 		}
+		try {
+			Files.createDirectories(this.archive.file().getParent());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		List<String> command = new ArrayList<>();
+		command.add(JavaCommand.executable());
+		command.addAll(this.jvmOptions);
+		command.addAll(this.archive.trainingOptions());
+		command.add("-jar");
+		command.add(ExtractedJar.launchable(this.jar, unpackedDirectory()).toString());
+		command.addAll(this.arguments);
+		command.add("--lms.kafka.declare-topics=false");
+		command.add("--logging.level.root=warn");
+		this.archive
+			.train(ChildProcess.start(this.service.moduleName() + " class-archive training", command, this.environment,
+					this.workingDirectory, this.log.resolveSibling(this.service.moduleName() + "-class-archive.log")),
+					Duration.ofMinutes(5));
 	}
 
 	/** Whether the next start maps a class archive of this service. */
@@ -179,7 +200,7 @@ public final class ServiceProcess {
 		List<String> command = new ArrayList<>();
 		command.add(JavaCommand.executable());
 		command.addAll(this.jvmOptions);
-		Path unpacked = this.workingDirectory.resolve("apps").resolve(this.service.moduleName());
+		Path unpacked = unpackedDirectory();
 		if (!ExtractedJar.isCurrent(this.jar, unpacked)) {
 			this.archive.forget();
 		}
@@ -189,6 +210,10 @@ public final class ServiceProcess {
 		command.add(launchable.toString());
 		command.addAll(this.arguments);
 		return command;
+	}
+
+	private Path unpackedDirectory() {
+		return this.workingDirectory.resolve("apps").resolve(this.service.moduleName());
 	}
 
 }

@@ -21,6 +21,10 @@ public final class FakeService {
 	}
 
 	public static void main(String[] args) throws IOException {
+		if ("onRefresh".equals(System.getProperty("spring.context.exit"))) {
+			// a training run, as Spring ends one once the context has refreshed
+			System.exit(Arrays.asList(args).contains("--fail-on-refresh") ? 3 : 0);
+		}
 		System.out.println("arguments " + String.join(" ", args));
 		System.out.println("service-client secret "
 				+ ((System.getenv("LMS_SECURITY_SERVICECLIENT_SECRET") != null) ? "present" : "absent"));
