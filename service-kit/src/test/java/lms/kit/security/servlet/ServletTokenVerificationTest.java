@@ -43,7 +43,7 @@ class ServletTokenVerificationTest {
 
 	static final SigningKey KEY = SigningKey.ec("ec-1");
 
-	static final JwksStub identity = startIdentity();
+	static final JwksStub identity = JwksStub.start(KEY);
 
 	static final String LOGIN = "{\"success\":false,\"message\":\"Please login to access this resource\"}";
 
@@ -182,15 +182,6 @@ class ServletTokenVerificationTest {
 			request.header(header, value);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static JwksStub startIdentity() {
-		try {
-			return JwksStub.start(KEY);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@SpringBootConfiguration
