@@ -39,6 +39,20 @@ final class Catalog {
 					(user) -> user.get("courses").findValuesAsString("_id").contains(courseId));
 	}
 
+	/** Answers a question on a lesson ({@code add-answer}) as this client. */
+	static void answer(Client client, String courseId, String lessonId, JsonNode question, String answer) {
+		expect(200,
+				client.put("/api/v1/add-answer",
+						"{\"answer\":%s,\"courseId\":%s,\"contentId\":%s,\"questionId\":%s}".formatted(
+								Replies.quote(answer), Replies.quote(courseId), Replies.quote(lessonId),
+								Replies.quote(question.get("_id").asString()))));
+	}
+
+	/** The first reply to the first question of the course's first lesson. */
+	static JsonNode firstReply(Client client, String courseId) {
+		return lessons(client, courseId).get(0).get("questions").get(0).get("questionReplies").get(0);
+	}
+
 	/** The lessons of a course the caller may open ({@code content[]}). */
 	static JsonNode lessons(Client client, String courseId) {
 		return expect(200, client.get("/api/v1/get-course-content/" + courseId)).get("content");

@@ -37,11 +37,7 @@ class MobileAppJourneyIT {
 	@Test
 	void aLearnerSignsUpBuysThroughThePaymentSheetAndAsksAndReviewsInTheCourse() {
 		TokenClient admin = accounts.admin();
-		String category = HomeLayouts.ensureCategories(admin, "Mobile", "Testing")
-			.get("categories")
-			.get(0)
-			.get("title")
-			.asString();
+		String category = HomeLayouts.firstCategory(admin, "Mobile", "Testing");
 		String courseName = "Mobile course " + UUID.randomUUID();
 		String lessonTitle = "Mobile lesson " + UUID.randomUUID();
 		String courseId = CourseDraft.of(courseName, 25)
@@ -99,10 +95,8 @@ class MobileAppJourneyIT {
 		JsonNode question = Catalog.lessons(app, courseId).get(0).get("questions").get(0);
 		assertThat(question.get("question").asString()).isEqualTo("Is there a transcript?");
 		assertThat(question.get("user").get("name").asString()).isEqualTo("Mo Mobile");
-		expect(200, app.put("/api/v1/add-answer", """
-				{"answer":"Found it myself","courseId":"%s","contentId":"%s","questionId":"%s"}""".formatted(courseId,
-				lessonId, question.get("_id").asString())));
-		JsonNode followUp = Catalog.lessons(app, courseId).get(0).get("questions").get(0).get("questionReplies").get(0);
+		Catalog.answer(app, courseId, lessonId, question, "Found it myself");
+		JsonNode followUp = Catalog.firstReply(app, courseId);
 		assertThat(followUp.get("answer").asString()).isEqualTo("Found it myself");
 		assertThat(followUp.get("user").get("name").asString()).isEqualTo("Mo Mobile");
 
