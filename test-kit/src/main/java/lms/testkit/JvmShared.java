@@ -4,11 +4,11 @@ import java.util.function.Supplier;
 
 /**
  * One instance for every test of this JVM: created on first use, closed by a shutdown
- * hook. The embedded servers' {@code shared()} are this.
+ * hook: what the embedded servers' and the stubs' {@code shared()} return.
  *
  * @param <T> what is shared
  */
-final class JvmShared<T extends AutoCloseable> {
+public final class JvmShared<T extends AutoCloseable> {
 
 	private final String name;
 
@@ -16,12 +16,12 @@ final class JvmShared<T extends AutoCloseable> {
 
 	private T instance;
 
-	JvmShared(String name, Supplier<T> create) {
+	public JvmShared(String name, Supplier<T> create) {
 		this.name = name;
 		this.create = create;
 	}
 
-	synchronized T get() {
+	public synchronized T get() {
 		if (this.instance == null) {
 			T created = this.create.get();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(created), this.name + "-shutdown"));
