@@ -91,12 +91,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 		@Override
 		public Document handleCommand(Channel channel, String database, String command, Document query) {
-			if ("hello".equalsIgnoreCase(command)) {
-				Document answer = super.handleCommand(channel, database, "isMaster", query);
-				answer.put("isWritablePrimary", Boolean.TRUE);
-				return answer;
-			}
-			return super.handleCommand(channel, database, command, query);
+			return MongoHello.handle(command, (name) -> super.handleCommand(channel, database, name, query));
 		}
 
 		@Override
