@@ -43,8 +43,7 @@ class ReviewTest extends CourseServiceTest {
 	@Test
 	void ratingsAreWholeNumbersFromOneToFive() {
 		String id = createCourse("Picky");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		for (String rating : new String[] { "0", "6", "4.5", "\"x\"", "null" }) {
 			Api.Reply reply = user(student).put("/api/v1/add-review/" + id, review("Hmm", rating));
 			assertThat(reply.status()).as(rating).isIn(400, 422);
@@ -62,8 +61,7 @@ class ReviewTest extends CourseServiceTest {
 	@Test
 	void adminsReplyToReviews() {
 		String id = createCourse("Replied");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		String reviewId = read(user(student).put("/api/v1/add-review/" + id, review("Nice", "4"))).get("course")
 			.get("reviews")
 			.get(0)

@@ -110,6 +110,13 @@ public abstract class CourseServiceTest {
 		this.mongo.insert(new Document("userId", userId).append("courseId", courseId), "enrollments");
 	}
 
+	/** A new student, enrolled in the course. */
+	protected String newStudentOf(String courseId) {
+		String userId = newId();
+		enroll(userId, courseId);
+		return userId;
+	}
+
 	protected String createCourse(String name, String price) {
 		Api.Reply reply = admin().post("/api/v1/create-course",
 				courseJson(name).replace("\"price\":\"49\"", "\"price\":" + price));
