@@ -136,6 +136,21 @@ public abstract class CourseServiceTest {
 				"users");
 	}
 
+	/**
+	 * What course-service keeps of a user (its {@code users} projection), null if
+	 * nothing.
+	 */
+	protected Document projectedUser(String userId) {
+		return this.mongo.findById(new ObjectId(userId), Document.class, "users");
+	}
+
+	protected void assertProjectedUser(String userId, String email, String name, String avatarUrl) {
+		Document user = projectedUser(userId);
+		assertThat(user.getString("email")).isEqualTo(email);
+		assertThat(user.getString("name")).isEqualTo(name);
+		assertThat(user.getString("avatarUrl")).isEqualTo(avatarUrl);
+	}
+
 	protected JsonNode lesson(String courseId, int index) {
 		Api.Reply content = admin().get("/api/v1/get-course-content/" + courseId);
 		return read(content).get("content").get(index);
