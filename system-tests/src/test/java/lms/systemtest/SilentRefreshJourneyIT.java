@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * load across several expiries meet no refusal.
  */
 // In the journeys lane, beside the faults: run alone it held the whole run for 2 minutes
-// at its end (docs/decisions.md, "bin/test in 12 minutes"); its load's floor (500 calls in
+// at its end (docs/decisions.md, "bin/test in 12 minutes"); its load's floor (500 calls
+// in
 // 30 s) was missed beside the other lane only on a machine at load 30 (346, 2026-12-06)
 @ResourceLock(Lanes.JOURNEYS)
 class SilentRefreshJourneyIT {
