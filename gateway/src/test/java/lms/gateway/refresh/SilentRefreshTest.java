@@ -1,6 +1,5 @@
 package lms.gateway.refresh;
 
-import lms.gateway.support.GatewayTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lms.gateway.support.GatewayTest;
 import lms.events.identity.SessionRevoked;
 import lms.gateway.support.IdentityEvents;
 import lms.gateway.support.StubIdentity;
