@@ -1,5 +1,11 @@
 package lms.kit.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +48,7 @@ public final class JwksStub implements AutoCloseable {
 	public static JwksStub start(SigningKey... keys) {
 		JwksStub stub = new JwksStub();
 		stub.publish(keys);
+		stub.warmUp();
 		return stub;
 	}
 
@@ -84,6 +91,23 @@ public final class JwksStub implements AutoCloseable {
 	public void close() {
 		release();
 		this.server.stop();
+	}
+
+	/**
+	 * Answers one request before the test's, uncounted: on a busy machine WireMock's
+	 * first answer (Jetty's first request) can outlast the services' 2 s JWKS time-out.
+	 */
+	private void warmUp() {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			http.send(HttpRequest.newBuilder(URI.create(url())).build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.requests.set(0);
 	}
 
 	private ResponseDefinition answer() {
