@@ -5,6 +5,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -29,6 +30,21 @@ final class Catalog {
 			}
 			return null;
 		}, (course) -> course != null);
+	}
+
+	/**
+	 * The course's entry in {@code get-courses}, once listed, with the fields every app's
+	 * course card reads: name, an HTTPS thumbnail, prices, ratings and purchases.
+	 */
+	static JsonNode awaitListedAs(Client client, String courseId, String name, double price, double estimatedPrice) {
+		JsonNode listed = awaitListed(client, courseId);
+		assertThat(listed.get("name").asString()).isEqualTo(name);
+		assertThat(listed.get("thumbnail").get("url").asString()).startsWith("https://");
+		assertThat(listed.get("price").asDouble()).isEqualTo(price);
+		assertThat(listed.get("estimatedPrice").asDouble()).isEqualTo(estimatedPrice);
+		assertThat(listed.get("ratings").isNumber()).isTrue();
+		assertThat(listed.get("purchased").isNumber()).isTrue();
+		return listed;
 	}
 
 	/** The user's {@code me}, once its {@code courses[]._id} holds the course. */

@@ -13,10 +13,9 @@ class ReviewTest extends CourseServiceTest {
 	void eachStudentReviewsOnceAndTheAverageIsRecomputed() {
 		String id = createCourse("Rated");
 		String ann = newId();
-		String bob = newId();
 		registerUser(ann, "Ann", "ann@example.test");
 		enroll(ann, id);
-		enroll(bob, id);
+		String bob = newStudentOf(id);
 
 		Api.Reply first = user(ann).put("/api/v1/add-review/" + id, review("Great", "5"));
 		Api.Reply second = user(bob).put("/api/v1/add-review/" + id, review("Fine", "2"));
