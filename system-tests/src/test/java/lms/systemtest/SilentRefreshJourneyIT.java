@@ -33,10 +33,9 @@ import static org.awaitility.Awaitility.await;
  * the grace window is over and ends the session, and the same clients under concurrent
  * load across several expiries meet no refusal.
  */
-// In the journeys lane, beside the faults: run alone it held the whole run for 2 minutes
-// at its end (docs/decisions.md, "bin/test in 12 minutes"); its load's floor (500 calls
-// in
-// 30 s) was missed beside the other lane only on a machine at load 30 (346, 2026-12-06)
+// In the journeys lane, not alone: alone it held both lanes idle for 2 minutes (decision
+// "the silent-refresh journey in the journeys lane"); its load missed its floor beside
+// the other lane only on a machine at load 30 (346 of 500 answers, 2026-12-06)
 @ResourceLock(Lanes.JOURNEYS)
 class SilentRefreshJourneyIT {
 
