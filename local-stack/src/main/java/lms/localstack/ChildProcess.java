@@ -14,19 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A process started by the stack, writing its output to a log file, that can be stopped
  * with its whole tree.
  */
-final class ChildProcess {
-
-	private final String name;
-
-	private final Process process;
-
-	private final Path log;
-
-	private ChildProcess(String name, Process process, Path log) {
-		this.name = name;
-		this.process = process;
-		this.log = log;
-	}
+record ChildProcess(String name, Process process, Path log) {
 
 	static ChildProcess start(String name, List<String> command, Path workingDirectory, Path log) {
 		return start(name, command, java.util.Map.of(), workingDirectory, log);
@@ -55,14 +43,6 @@ final class ChildProcess {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + name + " (" + command.get(0) + ")", ex);
 		}
-	}
-
-	String name() {
-		return this.name;
-	}
-
-	Path log() {
-		return this.log;
 	}
 
 	long pid() {

@@ -3,6 +3,7 @@ package lms.localstack;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import lms.testkit.MongoHello;
 
 /**
  * The H2-backed stand-in, also answering {@code hello}: MongoDB 5+ drivers and Spring
@@ -17,12 +18,7 @@ final class HelloAnsweringH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-		if ("hello".equalsIgnoreCase(command)) {
-			Document response = super.handleCommand(channel, databaseName, "isMaster", query);
-			response.put("isWritablePrimary", Boolean.TRUE);
-			return response;
-		}
-		return super.handleCommand(channel, databaseName, command, query);
+		return MongoHello.handle(command, (name) -> super.handleCommand(channel, databaseName, name, query));
 	}
 
 }

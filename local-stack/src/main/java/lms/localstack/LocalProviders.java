@@ -17,7 +17,7 @@ import lms.testkit.VdoCipherStub;
  * address), and listens on 127.0.0.1 only. Course-service never contains them: this is a
  * local tool, absent from every image.
  */
-final class LocalProviders implements AutoCloseable {
+record LocalProviders(StripeStub stripe, PaymentDesk desk, VdoCipherStub vdoCipher) implements AutoCloseable {
 
 	static final String PUBLISHABLE_KEY = "pk_test_local_stand_in";
 
@@ -28,18 +28,6 @@ final class LocalProviders implements AutoCloseable {
 	private static final List<String> VDOCIPHER_SETTINGS = List.of("lms.course.vdocipher.api-secret",
 			"lms.course.vdocipher.api-base", "VDOCIPHER_API_SECRET", "LMS_COURSE_VDOCIPHER_APISECRET",
 			"LMS_COURSE_VDOCIPHER_APIBASE");
-
-	private final StripeStub stripe;
-
-	private final PaymentDesk desk;
-
-	private final VdoCipherStub vdoCipher;
-
-	private LocalProviders(StripeStub stripe, PaymentDesk desk, VdoCipherStub vdoCipher) {
-		this.stripe = stripe;
-		this.desk = desk;
-		this.vdoCipher = vdoCipher;
-	}
 
 	/**
 	 * Starts the stand-ins the stack needs: none without course-service, and none for a

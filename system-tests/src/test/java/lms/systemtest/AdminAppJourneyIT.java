@@ -3,7 +3,6 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.UUID;
 
-import lms.testkit.CloudinaryStub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,29 +21,22 @@ class AdminAppJourneyIT extends Journey {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-	static CloudinaryStub cloudinary;
-
 	static TokenClient admin;
 
 	@BeforeAll
 	static void signInTheAdmin() {
-		cloudinary = RunningSystem.cloudinary();
 		admin = adminApp();
 	}
 
 	@Test
 	void theAdminCreatesEditsAndDeletesACourseAndReplacedThumbnailsAreDestroyed() {
-		String category = HomeLayouts.ensureCategories(admin, "Mobile", "Testing")
-			.get("categories")
-			.get(0)
-			.get("title")
-			.asString();
+		String category = HomeLayouts.firstCategory(admin, "Mobile", "Testing");
 		String name = "Admin course " + UUID.randomUUID();
 		CourseDraft draft = CourseDraft.of(name, 15).withCategory(category).withLesson("Intro", "admin-video");
 		JsonNode created = draft.withThumbnail(Images.pngDataUrl(0x123456)).create(admin);
 		String courseId = created.get("_id").asString();
 		JsonNode thumbnail = created.get("thumbnail");
-		assertThat(cloudinary.storedPublicIds()).contains(thumbnail.get("public_id").asString());
+		assertThat(RunningSystem.cloudinary().storedPublicIds()).contains(thumbnail.get("public_id").asString());
 
 		JsonNode listed = adminCourse(admin, courseId);
 		assertThat(listed.get("name").asString()).isEqualTo(name);
@@ -66,7 +58,7 @@ class AdminAppJourneyIT extends Journey {
 			.get("course")
 			.get("thumbnail");
 		assertThat(replaced.get("public_id").asString()).isNotEqualTo(thumbnail.get("public_id").asString());
-		Images.awaitDestroyed(cloudinary, thumbnail.get("public_id").asString());
+		Images.awaitDestroyed(RunningSystem.cloudinary(), thumbnail.get("public_id").asString());
 		await().atMost(EVENTUALLY)
 			.until(() -> expect(200, admin.get("/api/v1/get-course/" + courseId)).get("course")
 				.get("thumbnail")
@@ -77,7 +69,7 @@ class AdminAppJourneyIT extends Journey {
 		assertThat(deleted.get("message").asString()).isEqualTo("course deleted successfully");
 		assertThat(adminCourses(admin).findValuesAsString("_id")).doesNotContain(courseId);
 		await().atMost(EVENTUALLY).until(() -> admin.get("/api/v1/get-course/" + courseId).status() == 404);
-		Images.awaitDestroyed(cloudinary, replaced.get("public_id").asString());
+		Images.awaitDestroyed(RunningSystem.cloudinary(), replaced.get("public_id").asString());
 	}
 
 	@Test
@@ -101,8 +93,8 @@ class AdminAppJourneyIT extends Journey {
 		expect(200, admin.put("/api/v1/edit-layout", bannerEdit(Images.pngDataUrl(0x00ff00), title)));
 		JsonNode replaced = HomeLayouts.read(admin, "Banner").get("banner").get("image");
 		assertThat(replaced.get("public_id").asString()).isNotEqualTo(firstImage);
-		assertThat(cloudinary.storedPublicIds()).contains(replaced.get("public_id").asString());
-		Images.awaitDestroyed(cloudinary, firstImage);
+		assertThat(RunningSystem.cloudinary().storedPublicIds()).contains(replaced.get("public_id").asString());
+		Images.awaitDestroyed(RunningSystem.cloudinary(), firstImage);
 
 		HomeLayouts.ensure(admin, "FAQ", """
 				{"type":"FAQ","faq":[{"question":"Is it free?","answer":"Some courses are"}]}""");

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import lms.testkit.CloudinaryStub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +23,10 @@ class AdminDashboardJourneyIT extends Journey {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-	static CloudinaryStub cloudinary;
-
 	static TokenClient admin;
 
 	@BeforeAll
 	static void signInTheAdmin() {
-		cloudinary = RunningSystem.cloudinary();
 		admin = accounts.admin();
 	}
 
@@ -120,7 +116,7 @@ class AdminDashboardJourneyIT extends Journey {
 		assertThat(expect(200, admin.get("/api/v1/get-users")).get("users").findValuesAsString("_id"))
 			.doesNotContain(memberId);
 		await().atMost(EVENTUALLY).until(() -> asAdmin.get("/api/v1/me").status() == 401);
-		Images.awaitDestroyed(cloudinary, avatar);
+		Images.awaitDestroyed(RunningSystem.cloudinary(), avatar);
 	}
 
 	private static JsonNode notifications(TokenClient admin) {

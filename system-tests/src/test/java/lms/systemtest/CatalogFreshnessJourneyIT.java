@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import lms.localstack.LmsService;
-import lms.localstack.LocalStack;
 import lms.localstack.ServiceProcess;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * each edit only from its event, and every cache level may hear of it before the level it
  * reads from does: the race that once let a gateway keep the old answer for a minute.
  */
-@ResourceLock(Lanes.JOURNEYS)
-class CatalogFreshnessJourneyIT {
+class CatalogFreshnessJourneyIT extends Journey {
 
 	private static final int EDITS = 50;
 
@@ -38,18 +35,12 @@ class CatalogFreshnessJourneyIT {
 
 	private static final long PAUSE_NANOS = Duration.ofMillis(2).toNanos();
 
-	static LocalStack stack;
-
-	static Accounts accounts;
-
 	static ServiceProcess secondCourse;
 
 	static ServiceProcess secondGateway;
 
 	@BeforeAll
 	static void scaleOut() {
-		stack = RunningSystem.stack();
-		accounts = RunningSystem.accounts();
 		secondCourse = SystemStack.startAlone(() -> stack.startTwin(LmsService.COURSE, Map.of()));
 		secondGateway = SystemStack.startAlone(
 				() -> stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.course.url", secondCourse.url())));

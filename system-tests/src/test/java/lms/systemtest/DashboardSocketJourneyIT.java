@@ -8,9 +8,7 @@ import java.util.UUID;
 import lms.localstack.LmsService;
 import lms.localstack.ServiceProcess;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,21 +21,13 @@ import static org.awaitility.Awaitility.await;
  * socket stay connected and hear nothing, and what a client emits itself reaches nobody.
  * A dashboard connected through a second gateway instance hears the same.
  */
-@ResourceLock(Lanes.JOURNEYS)
-class DashboardSocketJourneyIT {
+class DashboardSocketJourneyIT extends Journey {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-	static Accounts accounts;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-	}
-
 	@Test
 	void adminDashboardsHearOrdersQuestionsAndReviewsAndNobodyElseHearsAnything() {
-		String gateway = RunningSystem.stack().gatewayUrl();
+		String gateway = gatewayUrl;
 		Browser webAdmin = new Browser(gateway);
 		Accounts.logIn(webAdmin, accounts.demoAdmin().email(), accounts.demoAdmin().password());
 		Member learner = accounts.newMember("Sam Socket");

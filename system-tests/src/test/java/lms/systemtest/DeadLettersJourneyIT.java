@@ -2,9 +2,7 @@ package lms.systemtest;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -18,24 +16,14 @@ import static org.awaitility.Awaitility.await;
  * template is fixed, a replay sends exactly one mail, a second replay none; a discard
  * removes the other; only admins may look.
  */
-@ResourceLock(Lanes.JOURNEYS)
-class DeadLettersJourneyIT {
+class DeadLettersJourneyIT extends Journey {
 
 	private static final String WELCOME = "Welcome";
-
-	static Accounts accounts;
-
-	static MailTemplates templates;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		templates = RunningSystem.mailTemplates();
-	}
 
 	@Test
 	void aMailThatFailsForGoodWaitsWithItsCauseAndIsSentExactlyOnceWhenReplayedAfterTheFix() {
 		TokenClient admin = accounts.admin();
+		MailTemplates templates = RunningSystem.mailTemplates();
 		Member replayed;
 		Member discarded;
 		JsonNode toReplay;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import lms.localstack.LocalStack;
 import lms.localstack.ReceivedMail;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +39,7 @@ class FreshSystemJourneyIT {
 
 	private static final String NO_LAYOUT = "{\"success\":true,\"layout\":null}";
 
+	@AutoClose
 	static LocalStack stack;
 
 	static Accounts accounts;
@@ -56,13 +57,6 @@ class FreshSystemJourneyIT {
 		stack = SystemStack.startAlone(SystemStack.unconfigured("fresh")::start);
 		accounts = new Accounts(stack);
 		accounts.awaitSignInOpen();
-	}
-
-	@AfterAll
-	static void stopFreshSystem() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -28,7 +28,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,6 +51,7 @@ class GracefulStopFaultIT {
 
 	private static final int LOGINS = 16;
 
+	@AutoClose
 	static LocalStack stack;
 
 	static Accounts accounts;
@@ -60,11 +61,6 @@ class GracefulStopFaultIT {
 		stack = SystemStack.startAlone(SystemStack.builder("graceful-stop", new StripeStub())::start);
 		accounts = new Accounts(stack);
 		accounts.awaitSignInOpen();
-	}
-
-	@AfterAll
-	static void stopSystem() {
-		stack.close();
 	}
 
 	@Test

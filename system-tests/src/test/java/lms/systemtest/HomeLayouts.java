@@ -36,6 +36,14 @@ final class HomeLayouts {
 		return ensure(admin, "Categories", "{\"type\":\"Categories\",\"categories\":[" + categories + "]}");
 	}
 
+	/**
+	 * The title of the first category, the Categories layout created with these if
+	 * missing.
+	 */
+	static String firstCategory(Client admin, String... titles) {
+		return ensureCategories(admin, titles).get("categories").get(0).get("title").asString();
+	}
+
 	/** {@code get-layout/<type>} → {@code layout}, as every app reads it. */
 	static JsonNode read(Client client, String type) {
 		return expect(200, client.get("/api/v1/get-layout/" + type)).get("layout");

@@ -6,10 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import lms.localstack.LocalStack;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static lms.systemtest.Replies.expect;
@@ -23,24 +20,13 @@ import static org.awaitility.Awaitility.await;
  * five services, with the label values it asks for (and the labels its other matchers
  * read).
  */
-@ResourceLock(Lanes.JOURNEYS)
-class OperatorMetricsJourneyIT {
+class OperatorMetricsJourneyIT extends Journey {
 
 	/** Series Prometheus makes itself rather than scraping them. */
 	private static final Set<String> PROMETHEUS_OWN = Set.of("up");
 
 	/** Target labels Prometheus attaches at scrape time. */
 	private static final Set<String> TARGET_LABELS = Set.of("job", "instance");
-
-	static LocalStack stack;
-
-	static Accounts accounts;
-
-	@BeforeAll
-	static void startSystem() {
-		stack = RunningSystem.stack();
-		accounts = RunningSystem.accounts();
-	}
 
 	@Test
 	void everyMetricADashboardPanelOrAlertRuleQueriesIsEmittedWithTheLabelsItAsksFor() {

@@ -11,19 +11,7 @@ import tools.jackson.databind.JsonNode;
  * of the login answer and send them as the {@code access-token} and {@code refresh-token}
  * headers on every call, never reading new ones.
  */
-final class TokenClient implements Client {
-
-	private final TestHttp http;
-
-	private final String accessToken;
-
-	private final String refreshToken;
-
-	private TokenClient(TestHttp http, String accessToken, String refreshToken) {
-		this.http = http;
-		this.accessToken = accessToken;
-		this.refreshToken = refreshToken;
-	}
+record TokenClient(TestHttp http, String accessToken, String refreshToken) implements Client {
 
 	/** A client that has not logged in yet. */
 	static TokenClient anonymous(String gatewayUrl) {
@@ -50,14 +38,6 @@ final class TokenClient implements Client {
 
 	TokenClient withTokens(String access, String refresh) {
 		return new TokenClient(this.http, access, refresh);
-	}
-
-	String accessToken() {
-		return this.accessToken;
-	}
-
-	String refreshToken() {
-		return this.refreshToken;
 	}
 
 	@Override

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static lms.systemtest.Replies.expect;
 import static lms.systemtest.Replies.quote;
@@ -20,24 +18,13 @@ import static org.awaitility.Awaitility.await;
  * identity-service, the event through Kafka (sent by the outbox relay later, in the same
  * trace) and notification-service sending the activation mail.
  */
-@ResourceLock(Lanes.JOURNEYS)
-class TracingJourneyIT {
-
-	static Accounts accounts;
-
-	static ZipkinCollector zipkin;
-
-	@BeforeAll
-	static void startSystem() {
-		accounts = RunningSystem.accounts();
-		zipkin = RunningSystem.zipkin();
-	}
+class TracingJourneyIT extends Journey {
 
 	@Test
 	void aRegistrationIsOneTraceFromTheGatewayThroughKafkaToTheMail() {
 		String traceId = HexFormat.of().formatHex(randomBytes(16));
 		String email = Accounts.newEmail("traced");
-		TestHttp http = new TestHttp(RunningSystem.stack().gatewayUrl());
+		TestHttp http = new TestHttp(gatewayUrl);
 		expect(201,
 				http.postJson("/api/v1/registration",
 						"{\"name\":\"Traced\",\"email\":%s,\"password\":%s}".formatted(quote(email),
@@ -50,7 +37,7 @@ class TracingJourneyIT {
 				new ZipkinCollector.Span("identity-service", "PRODUCER"),
 				new ZipkinCollector.Span("notification-service", "CONSUMER"));
 		List<ZipkinCollector.Span> trace = await().atMost(Duration.ofSeconds(60))
-			.until(() -> zipkin.trace(traceId), (spans) -> spans.containsAll(expected));
+			.until(() -> RunningSystem.zipkin().trace(traceId), (spans) -> spans.containsAll(expected));
 		assertThat(trace).containsAll(expected);
 	}
 

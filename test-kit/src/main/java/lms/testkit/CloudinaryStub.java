@@ -18,7 +18,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  */
 public final class CloudinaryStub implements AutoCloseable {
 
-	private static CloudinaryStub shared;
+	private static final JvmShared<CloudinaryStub> SHARED = new JvmShared<>("cloudinary-stub",
+			() -> create("lms-test", "test-key", "test-secret"));
 
 	private final CloudinaryApi.Account account;
 
@@ -39,12 +40,8 @@ public final class CloudinaryStub implements AutoCloseable {
 	 * {@code lms-test}, key {@code test-key} and secret {@code test-secret}.
 	 * @return the shared stub
 	 */
-	public static synchronized CloudinaryStub shared() {
-		if (shared == null) {
-			shared = create("lms-test", "test-key", "test-secret");
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "cloudinary-stub-shutdown"));
-		}
-		return shared;
+	public static CloudinaryStub shared() {
+		return SHARED.get();
 	}
 
 	/**

@@ -29,7 +29,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 			// a restarted broker waits for its old session to expire
 			Map.entry("broker.heartbeat.interval.ms", "500"), Map.entry("broker.session.timeout.ms", "5000"));
 
-	private static EmbeddedKafka shared;
+	private static final JvmShared<EmbeddedKafka> SHARED = new JvmShared<>("embedded-kafka", EmbeddedKafka::create);
 
 	private final EmbeddedKafkaKraftBroker broker;
 
@@ -49,12 +49,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 	 * shutdown hook.
 	 * @return the shared broker
 	 */
-	public static synchronized EmbeddedKafka shared() {
-		if (shared == null) {
-			shared = create();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-kafka-shutdown"));
-		}
-		return shared;
+	public static EmbeddedKafka shared() {
+		return SHARED.get();
 	}
 
 	/**

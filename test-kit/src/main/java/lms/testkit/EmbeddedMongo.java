@@ -17,7 +17,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	private static final String HOST = "127.0.0.1";
 
-	private static EmbeddedMongo shared;
+	private static final JvmShared<EmbeddedMongo> SHARED = new JvmShared<>("embedded-mongo", EmbeddedMongo::create);
 
 	private final RetainedMemoryBackend backend = new RetainedMemoryBackend();
 
@@ -33,12 +33,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 	 * The server shared by every test of this JVM, started on first use.
 	 * @return the shared server
 	 */
-	public static synchronized EmbeddedMongo shared() {
-		if (shared == null) {
-			shared = create();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-mongo-shutdown"));
-		}
-		return shared;
+	public static EmbeddedMongo shared() {
+		return SHARED.get();
 	}
 
 	/**
@@ -95,12 +91,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 		@Override
 		public Document handleCommand(Channel channel, String database, String command, Document query) {
-			if ("hello".equalsIgnoreCase(command)) {
-				Document answer = super.handleCommand(channel, database, "isMaster", query);
-				answer.put("isWritablePrimary", Boolean.TRUE);
-				return answer;
-			}
-			return super.handleCommand(channel, database, command, query);
+			return MongoHello.handle(command, (name) -> super.handleCommand(channel, database, name, query));
 		}
 
 		@Override

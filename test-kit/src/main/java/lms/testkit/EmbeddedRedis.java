@@ -16,7 +16,7 @@ public final class EmbeddedRedis implements AutoCloseable {
 
 	private static final String HOST = "127.0.0.1";
 
-	private static EmbeddedRedis shared;
+	private static final JvmShared<EmbeddedRedis> SHARED = new JvmShared<>("embedded-redis", EmbeddedRedis::create);
 
 	private final int port = FreePorts.next();
 
@@ -41,12 +41,8 @@ public final class EmbeddedRedis implements AutoCloseable {
 	 * The server shared by every test of this JVM, started on first use.
 	 * @return the shared server
 	 */
-	public static synchronized EmbeddedRedis shared() {
-		if (shared == null) {
-			shared = create();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-redis-shutdown"));
-		}
-		return shared;
+	public static EmbeddedRedis shared() {
+		return SHARED.get();
 	}
 
 	/**

@@ -21,7 +21,7 @@ public final class SmtpServer implements AutoCloseable {
 
 	private static final String HOST = "127.0.0.1";
 
-	private static SmtpServer shared;
+	private static final JvmShared<SmtpServer> SHARED = new JvmShared<>("smtp-server", SmtpServer::create);
 
 	private final int port = FreePorts.next();
 
@@ -37,12 +37,8 @@ public final class SmtpServer implements AutoCloseable {
 	 * The server shared by every test of this JVM, started on first use.
 	 * @return the shared server
 	 */
-	public static synchronized SmtpServer shared() {
-		if (shared == null) {
-			shared = create();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "smtp-server-shutdown"));
-		}
-		return shared;
+	public static SmtpServer shared() {
+		return SHARED.get();
 	}
 
 	/**

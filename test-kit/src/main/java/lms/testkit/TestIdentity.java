@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lms.testkit.JvmShared;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -25,11 +26,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  * signs them ({@link TokenIssuer}), on WireMock. (The answers' shape is identity's
  * published contract, lms-identity-api, which consumers that need no signed token use.)
  */
-public final class TestIdentity {
+public final class TestIdentity implements AutoCloseable {
 
 	public static final String TOKEN_PATH = "/internal/oauth2/token";
 
-	private static TestIdentity shared;
+	private static final JvmShared<TestIdentity> SHARED = new JvmShared<>("test-identity", TestIdentity::new);
 
 	private final TokenIssuer issuer = new TokenIssuer();
 
@@ -44,11 +45,8 @@ public final class TestIdentity {
 		this.server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(tokens.answer()));
 	}
 
-	public static synchronized TestIdentity shared() {
-		if (shared == null) {
-			shared = new TestIdentity();
-		}
-		return shared;
+	public static TestIdentity shared() {
+		return SHARED.get();
 	}
 
 	public String baseUrl() {
@@ -107,6 +105,11 @@ public final class TestIdentity {
 		return ComputedAnswer.json(200,
 				Map.of("access_token", serviceToken(client.id(), client.scopes().toArray(String[]::new)), "token_type",
 						"Bearer", "expires_in", 300, "scope", String.join(" ", client.scopes())));
+	}
+
+	@Override
+	public void close() {
+		this.server.stop();
 	}
 
 }

@@ -17,21 +17,17 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CloudinaryStubTest {
 
+	@AutoClose
 	private final CloudinaryStub stub = CloudinaryStub.create("demo", "key-1", "secret-1");
 
 	private final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void close() {
-		this.stub.close();
-	}
 
 	@Test
 	void describesItselfForTheSdk() {

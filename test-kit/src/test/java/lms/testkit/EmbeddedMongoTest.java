@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,12 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedMongoTest {
 
+	@AutoClose
 	private final EmbeddedMongo mongo = EmbeddedMongo.create();
-
-	@AfterEach
-	void close() {
-		this.mongo.close();
-	}
 
 	@Test
 	void storesAndFindsDocumentsThroughTheMongoDriver() {

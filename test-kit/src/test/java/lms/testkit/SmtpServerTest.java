@@ -11,7 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SmtpServerTest {
 
+	@AutoClose
 	private final SmtpServer smtp = SmtpServer.create();
-
-	@AfterEach
-	void close() {
-		this.smtp.close();
-	}
 
 	@Test
 	void receivesHtmlAndTextParts() throws Exception {

@@ -12,7 +12,7 @@ import lms.course.CourseApplication;
 import lms.course.support.Api;
 import lms.course.support.CourseServiceTest;
 import lms.testkit.InfrastructureProperties;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -34,6 +34,7 @@ class TwoInstancesTest extends CourseServiceTest {
 
 	private static final Logger log = LoggerFactory.getLogger(TwoInstancesTest.class);
 
+	@AutoClose
 	private static ConfigurableApplicationContext second;
 
 	@Value("${spring.mongodb.uri}")
@@ -42,13 +43,6 @@ class TwoInstancesTest extends CourseServiceTest {
 	@BeforeAll
 	static void noSecondYet() {
 		second = null;
-	}
-
-	@AfterAll
-	static void stopSecond() {
-		if (second != null) {
-			second.close();
-		}
 	}
 
 	@Test

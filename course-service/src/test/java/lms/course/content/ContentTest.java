@@ -14,8 +14,7 @@ class ContentTest extends CourseServiceTest {
 	@Test
 	void enrolledStudentsGetTheFullLessons() {
 		String id = createCourse("Content");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 
 		Api.Reply reply = user(student).get("/api/v1/get-course-content/" + id);
 
@@ -45,8 +44,7 @@ class ContentTest extends CourseServiceTest {
 	void myCoursesListsTheCallersEnrolledCoursesInTheCatalogShape() {
 		String mine = createCourse("Mine");
 		String other = createCourse("Not mine");
-		String student = newId();
-		enroll(student, mine);
+		String student = newStudentOf(mine);
 
 		Api.Reply reply = user(student).get("/api/v1/get-my-courses");
 

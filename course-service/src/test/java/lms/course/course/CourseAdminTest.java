@@ -98,8 +98,7 @@ class CourseAdminTest extends CourseServiceTest {
 	@Test
 	void editingKeepsQuestionsAndLessonIdsAndLeavesOmittedArraysAlone() {
 		String id = createCourse("Editable");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		String introId = lesson(id, 0).get("_id").asString();
 		String nextId = lesson(id, 1).get("_id").asString();
 		assertThat(user(student)

@@ -31,10 +31,8 @@ class EmbeddedDiscussionsTest extends CourseServiceTest {
 	@Test
 	void embeddedReviewsAndQuestionsShowBeforeAndAfterTheyMoveAndTheMoveCanRepeat() {
 		String id = createCourse("Old style");
-		String reviewer = newId();
-		String asker = newId();
-		enroll(reviewer, id);
-		enroll(asker, id);
+		String reviewer = newStudentOf(id);
+		String asker = newStudentOf(id);
 		embed(id, reviewer, asker);
 		assertShown(id);
 

@@ -6,7 +6,6 @@ import lms.course.support.Api;
 import lms.events.Topics;
 import lms.testkit.KafkaProbe;
 import org.bson.Document;
-import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +36,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 			.readTree(awaitEvent(Topics.COURSE_ENROLLMENT, student, "lms.course.EnrollmentCreated.v1").value());
 		assertThat(event.get("userEmail").asString()).isEqualTo("nia@example.test");
 		assertThat(event.get("userName").asString()).isEqualTo("Nia New");
-		Document remembered = projected(student);
-		assertThat(remembered.getString("email")).isEqualTo("nia@example.test");
-		assertThat(remembered.getString("name")).isEqualTo("Nia New");
-		assertThat(remembered.getString("avatarUrl")).isEqualTo("https://img.test/nia.png");
+		assertProjectedUser(student, "nia@example.test", "Nia New", "https://img.test/nia.png");
 	}
 
 	@Test
@@ -58,7 +54,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 		assertNotEnrolled(student, courseId);
 		assertThat(this.mongo.getCollection("enrollments").countDocuments(new Document("userId", student))).isZero();
 		assertThat(payment(intentId).get("usedFor")).isNull();
-		assertThat(projected(student)).isNull();
+		assertThat(projectedUser(student)).isNull();
 		assertThat(enrollmentEventsOf(student)).isZero();
 
 		IDENTITY.recover();
@@ -81,7 +77,7 @@ class OrderByUnknownUserTest extends OrderingTest {
 		assertRefused(user(student).post("/api/v1/create-order", order(courseId)), 404, "User not found");
 
 		assertNotEnrolled(student, courseId);
-		assertThat(projected(student)).isNull();
+		assertThat(projectedUser(student)).isNull();
 	}
 
 	@Test
@@ -107,10 +103,6 @@ class OrderByUnknownUserTest extends OrderingTest {
 		assertThat(user(student).post("/api/v1/create-order", order(courseId)).status()).isEqualTo(201);
 
 		assertThat(IDENTITY.requestedUsers()).doesNotContain(student);
-	}
-
-	private Document projected(String userId) {
-		return this.mongo.findById(new ObjectId(userId), Document.class, "users");
 	}
 
 	private long enrollmentEventsOf(String userId) {

@@ -61,8 +61,7 @@ class PaymentTest extends CourseServiceTest {
 	@Test
 	void paymentForAnOwnedCourseIsAConflict() {
 		String courseId = createCourse("Owned already");
-		String owner = newId();
-		enroll(owner, courseId);
+		String owner = newStudentOf(courseId);
 
 		Api.Reply reply = user(owner).post("/api/v1/payment", "{\"courseId\":\"" + courseId + "\"}");
 

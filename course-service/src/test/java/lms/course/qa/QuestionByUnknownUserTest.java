@@ -60,10 +60,8 @@ class QuestionByUnknownUserTest extends CourseServiceTest {
 	@Test
 	void anAnswerToAnUnknownAskerWhileIdentityIsDownIs503AndAddsNothing() {
 		String id = createCourse("Answer in outage");
-		String asker = newId();
-		String helper = newId();
-		enroll(asker, id);
-		enroll(helper, id);
+		String asker = newStudentOf(id);
+		String helper = newStudentOf(id);
 		registerUser(helper, "Hana Helper", "hana@example.test");
 		String lessonId = lesson(id, 0).get("_id").asString();
 		assertThat(user(asker).put("/api/v1/add-question", question(id, lessonId, "Anyone?")).status()).isEqualTo(200);

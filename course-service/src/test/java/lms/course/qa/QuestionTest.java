@@ -69,8 +69,7 @@ class QuestionTest extends CourseServiceTest {
 	@Test
 	void unknownLessonsAndQuestionsAndEmptyTextAreRefused() {
 		String id = createCourse("Strict Q&A");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		String lessonId = lesson(id, 0).get("_id").asString();
 
 		assertThat(user(student).put("/api/v1/add-question", question(id, newId(), "Where?")).body())

@@ -13,10 +13,9 @@ class ReviewTest extends CourseServiceTest {
 	void eachStudentReviewsOnceAndTheAverageIsRecomputed() {
 		String id = createCourse("Rated");
 		String ann = newId();
-		String bob = newId();
 		registerUser(ann, "Ann", "ann@example.test");
 		enroll(ann, id);
-		enroll(bob, id);
+		String bob = newStudentOf(id);
 
 		Api.Reply first = user(ann).put("/api/v1/add-review/" + id, review("Great", "5"));
 		Api.Reply second = user(bob).put("/api/v1/add-review/" + id, review("Fine", "2"));
@@ -43,8 +42,7 @@ class ReviewTest extends CourseServiceTest {
 	@Test
 	void ratingsAreWholeNumbersFromOneToFive() {
 		String id = createCourse("Picky");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		for (String rating : new String[] { "0", "6", "4.5", "\"x\"", "null" }) {
 			Api.Reply reply = user(student).put("/api/v1/add-review/" + id, review("Hmm", rating));
 			assertThat(reply.status()).as(rating).isIn(400, 422);
@@ -62,8 +60,7 @@ class ReviewTest extends CourseServiceTest {
 	@Test
 	void adminsReplyToReviews() {
 		String id = createCourse("Replied");
-		String student = newId();
-		enroll(student, id);
+		String student = newStudentOf(id);
 		String reviewId = read(user(student).put("/api/v1/add-review/" + id, review("Nice", "4"))).get("course")
 			.get("reviews")
 			.get(0)

@@ -110,6 +110,13 @@ public abstract class CourseServiceTest {
 		this.mongo.insert(new Document("userId", userId).append("courseId", courseId), "enrollments");
 	}
 
+	/** A new student, enrolled in the course. */
+	protected String newStudentOf(String courseId) {
+		String userId = newId();
+		enroll(userId, courseId);
+		return userId;
+	}
+
 	protected String createCourse(String name, String price) {
 		Api.Reply reply = admin().post("/api/v1/create-course",
 				courseJson(name).replace("\"price\":\"49\"", "\"price\":" + price));
@@ -127,6 +134,21 @@ public abstract class CourseServiceTest {
 	protected void registerUser(String userId, String name, String email) {
 		this.mongo.insert(new Document("_id", new ObjectId(userId)).append("name", name).append("email", email),
 				"users");
+	}
+
+	/**
+	 * What course-service keeps of a user (its {@code users} projection), null if
+	 * nothing.
+	 */
+	protected Document projectedUser(String userId) {
+		return this.mongo.findById(new ObjectId(userId), Document.class, "users");
+	}
+
+	protected void assertProjectedUser(String userId, String email, String name, String avatarUrl) {
+		Document user = projectedUser(userId);
+		assertThat(user.getString("email")).isEqualTo(email);
+		assertThat(user.getString("name")).isEqualTo(name);
+		assertThat(user.getString("avatarUrl")).isEqualTo(avatarUrl);
 	}
 
 	protected JsonNode lesson(String courseId, int index) {

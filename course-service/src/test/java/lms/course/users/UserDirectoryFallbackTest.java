@@ -36,10 +36,7 @@ class UserDirectoryFallbackTest extends CourseServiceTest {
 		Contact contact = this.directory.contact(id);
 
 		assertThat(contact).isEqualTo(new Contact("sam@example.test", "Event Name"));
-		Document stored = projected(id);
-		assertThat(stored.getString("email")).isEqualTo("sam@example.test");
-		assertThat(stored.getString("name")).isEqualTo("Event Name");
-		assertThat(stored.getString("avatarUrl")).isEqualTo("https://img.test/new.png");
+		assertProjectedUser(id, "sam@example.test", "Event Name", "https://img.test/new.png");
 	}
 
 	@Test
@@ -54,13 +51,9 @@ class UserDirectoryFallbackTest extends CourseServiceTest {
 		publish("lms.identity.UserProfileUpdated.v1", id,
 				"{\"userId\":\"%s\",\"name\":\"Renamed\",\"avatarUrl\":\"https://img.test/r.png\"}".formatted(id));
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> "Renamed".equals(projected(id).getString("name")));
-		assertThat(projected(id).getString("avatarUrl")).isEqualTo("https://img.test/r.png");
+		await().atMost(Duration.ofSeconds(20)).until(() -> "Renamed".equals(projectedUser(id).getString("name")));
+		assertThat(projectedUser(id).getString("avatarUrl")).isEqualTo("https://img.test/r.png");
 		assertThat(this.directory.contact(id)).isEqualTo(new Contact("fin@example.test", "Renamed"));
-	}
-
-	private Document projected(String id) {
-		return this.mongo.findById(new ObjectId(id), Document.class, "users");
 	}
 
 	private void publish(String type, String key, String payload) {

@@ -10,7 +10,7 @@ import lms.testkit.TokenIssuer;
 import lms.testkit.SigningKey;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedInfrastructure
 class TokenChecksAtTheEdgeTest {
 
+	@AutoClose
 	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
 
 	static final String LOGIN_REQUIRED = "{\"success\":false,\"message\":\"Please login to access this resource\"}";
@@ -39,11 +40,6 @@ class TokenChecksAtTheEdgeTest {
 		registry.add("lms.services.identity.url", identity::url);
 		registry.add("lms.services.course.url", identity::url);
 		registry.add("lms.security.jwks-refresh-min-interval", () -> "0s");
-	}
-
-	@AfterAll
-	static void stopStub() {
-		identity.close();
 	}
 
 	@BeforeEach

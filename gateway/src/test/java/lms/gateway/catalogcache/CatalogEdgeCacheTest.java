@@ -23,7 +23,7 @@ import lms.gateway.support.StubIdentity;
 import lms.testkit.TokenIssuer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +41,10 @@ import static org.awaitility.Awaitility.await;
 @EmbeddedInfrastructure
 class CatalogEdgeCacheTest {
 
+	@AutoClose
 	static final Catalog catalog = new Catalog();
 
+	@AutoClose
 	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
 
 	@LocalServerPort
@@ -63,12 +65,6 @@ class CatalogEdgeCacheTest {
 		registry.add("lms.gateway.rate-limits.enabled", () -> "false");
 		registry.add("lms.gateway.catalog-cache.max-entries", () -> "20");
 		registry.add("lms.gateway.catalog-cache.max-searches", () -> "20");
-	}
-
-	@AfterAll
-	static void stopCatalog() {
-		catalog.server.stop(0);
-		identity.close();
 	}
 
 	@BeforeEach
@@ -217,7 +213,7 @@ class CatalogEdgeCacheTest {
 	 * 404 for "missing", a position ahead of every event the tests publish (on any of the
 	 * topics' partitions) but for "behind", which tells none.
 	 */
-	static final class Catalog {
+	static final class Catalog implements AutoCloseable {
 
 		static final String AHEAD = IntStream.range(0, 16)
 			.mapToObj((p) -> "lms.course.course:" + p + ":1000000000,lms.course.enrollment:" + p + ":1000000000")
@@ -242,6 +238,11 @@ class CatalogEdgeCacheTest {
 
 		String url() {
 			return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		}
+
+		@Override
+		public void close() {
+			this.server.stop(0);
 		}
 
 		int hits(String path) {

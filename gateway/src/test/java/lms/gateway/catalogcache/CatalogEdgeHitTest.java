@@ -17,7 +17,7 @@ import lms.gateway.support.StubIdentity;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import lms.testkit.TokenIssuer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmbeddedInfrastructure
 class CatalogEdgeHitTest {
 
+	@AutoClose
 	static final CatalogEdgeCacheTest.Catalog catalog = new CatalogEdgeCacheTest.Catalog();
 
+	@AutoClose
 	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
 
 	static final AtomicInteger addresses = new AtomicInteger(10);
@@ -54,12 +56,6 @@ class CatalogEdgeHitTest {
 	static void services(DynamicPropertyRegistry registry) {
 		registry.add("lms.services.course.url", catalog::url);
 		registry.add("lms.services.identity.url", identity::url);
-	}
-
-	@AfterAll
-	static void stop() {
-		catalog.server.stop(0);
-		identity.close();
 	}
 
 	@Test

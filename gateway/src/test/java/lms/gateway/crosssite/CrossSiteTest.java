@@ -23,13 +23,10 @@ class CrossSiteTest extends GatewayTest {
 
 	static final String INFO = "{\"name\":\"Mallory\"}";
 
-	TestHttp http;
-
 	String cookie;
 
 	@BeforeEach
 	void signedInBrowser() {
-		this.http = new TestHttp(gateway());
 		this.cookie = "access_token=" + identity.issuer().token("ann", "s-ann", "user", Duration.ofMinutes(5))
 				+ "; refresh_token=s-ann.1.mac";
 	}

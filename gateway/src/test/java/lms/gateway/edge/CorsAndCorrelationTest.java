@@ -1,49 +1,18 @@
 package lms.gateway.edge;
 
+import lms.gateway.support.GatewayTest;
 import lms.gateway.support.StubIdentity;
-import lms.testkit.TokenIssuer;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "lms.gateway.cors.allowed-origins=https://admin.example.com,https://learn.example.com")
-@EmbeddedInfrastructure
-class CorsAndCorrelationTest {
+@TestPropertySource(properties = "lms.gateway.cors.allowed-origins=https://admin.example.com,https://learn.example.com")
+class CorsAndCorrelationTest extends GatewayTest {
 
 	static final String REFUSED = "{\"success\":false,\"message\":\"Origin not allowed\"}";
-
-	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
-
-	@LocalServerPort
-	int port;
-
-	TestHttp http;
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("lms.services.identity.url", identity::url);
-		registry.add("lms.services.course.url", identity::url);
-	}
-
-	@AfterAll
-	static void stopStub() {
-		identity.close();
-	}
-
-	@BeforeEach
-	void client() {
-		this.http = new TestHttp("http://127.0.0.1:" + this.port);
-	}
 
 	@Test
 	void aPreflightFromAConfiguredOriginAllowsCredentialsAndTheTokenHeaders() {

@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"lms.web.max-request-size=1KB" })
 class SecurityHeadersTest extends GatewayTest {
 
-	TestHttp http;
-
 	@BeforeEach
 	void client() {
 		this.http = from("127.0.0." + ThreadLocalRandom.current().nextInt(10, 250));

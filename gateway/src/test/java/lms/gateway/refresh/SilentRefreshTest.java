@@ -8,57 +8,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lms.gateway.support.GatewayTest;
 import lms.events.identity.SessionRevoked;
 import lms.gateway.support.IdentityEvents;
 import lms.gateway.support.StubIdentity;
 import lms.testkit.TokenIssuer;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
 		properties = { "lms.gateway.refresh.cookie-secure=true", "lms.gateway.refresh.cookie-same-site=None",
 				// one account's load below: its budget is not what these tests measure
 				"lms.gateway.rate-limits.per-account.capacity=1000000" })
-@EmbeddedInfrastructure
-class SilentRefreshTest {
-
-	static final StubIdentity identity = new StubIdentity(new TokenIssuer());
-
-	@LocalServerPort
-	int port;
+class SilentRefreshTest extends GatewayTest {
 
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	String brokers;
-
-	TestHttp http;
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		registry.add("lms.services.identity.url", identity::url);
-		registry.add("lms.services.course.url", identity::url);
-	}
-
-	@AfterAll
-	static void stopStub() {
-		identity.close();
-	}
-
-	@BeforeEach
-	void client() {
-		this.http = new TestHttp("http://127.0.0.1:" + this.port);
-	}
 
 	@Test
 	void aCookieClientWithAnExpiredTokenIsLetThroughWithFreshCookies() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TokenIssuer;
 import lms.testkit.TestHttp;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,9 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A gateway on the test kit's infrastructure in front of one echoing stub for identity
- * and course-service, shared by every test of the JVM (so classes with the same
- * properties share a context too). Clients may call from their own loopback address.
+ * A gateway on the test kit's infrastructure in front of one echoing stub for every
+ * service, shared by every test of the JVM (so classes with the same properties share a
+ * context too); each test starts with a client of its own and identity refusing refreshes
+ * until the test scripts them. Clients may call from their own loopback address.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedInfrastructure
@@ -32,10 +34,20 @@ public abstract class GatewayTest {
 	@Autowired
 	protected ReactiveStringRedisTemplate redis;
 
+	protected TestHttp http;
+
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
 		registry.add("lms.services.identity.url", identity::url);
 		registry.add("lms.services.course.url", identity::url);
+		registry.add("lms.services.notification.url", identity::url);
+		registry.add("lms.services.media.url", identity::url);
+	}
+
+	@BeforeEach
+	void gatewayClient() {
+		identity.refuseRefreshes();
+		this.http = new TestHttp(gateway());
 	}
 
 	protected String gateway() {

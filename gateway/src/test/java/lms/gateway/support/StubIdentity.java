@@ -52,7 +52,7 @@ public final class StubIdentity implements AutoCloseable {
 
 	private final List<Map<String, Object>> refreshCalls = new CopyOnWriteArrayList<>();
 
-	private volatile Function<Map<String, Object>, Reply> refreshAnswer = (call) -> contractAnswer(REFUSED, Map.of());
+	private volatile Function<Map<String, Object>, Reply> refreshAnswer = StubIdentity::refused;
 
 	public StubIdentity(TokenIssuer issuer) {
 		this.issuer = issuer;
@@ -98,6 +98,15 @@ public final class StubIdentity implements AutoCloseable {
 
 	public void answerRefreshWith(Function<Map<String, Object>, Reply> answer) {
 		this.refreshAnswer = answer;
+	}
+
+	/** Back to identity's answer for a refresh token it does not know: refused. */
+	public void refuseRefreshes() {
+		this.refreshAnswer = StubIdentity::refused;
+	}
+
+	private static Reply refused(Map<String, Object> call) {
+		return contractAnswer(REFUSED, Map.of());
 	}
 
 	/** identity's answer to a refresh, without its word on sharing it. */

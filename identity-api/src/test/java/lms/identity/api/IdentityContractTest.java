@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import lms.testkit.Interaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,17 +29,8 @@ class IdentityContractTest {
 
 	static final Map<String, String> VALUES = IdentityStub.EXAMPLE_VALUES;
 
-	static IdentityStub identity;
-
-	@BeforeAll
-	static void start() {
-		identity = IdentityStub.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		identity.close();
-	}
+	@AutoClose
+	static final IdentityStub identity = IdentityStub.start();
 
 	static List<Interaction> interactions() {
 		List<Interaction> interactions = IdentityStub.CONTRACT.interactions();

@@ -11,6 +11,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import lms.testkit.BearerTokens;
+import lms.testkit.JvmShared;
 import lms.testkit.ComputedAnswer;
 import lms.testkit.PublishedContract;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +56,7 @@ public final class IdentityStub implements AutoCloseable {
 
 	private static final UUID OUTAGE = UUID.fromString("00000000-0000-0000-0000-0000000001d5");
 
-	private static IdentityStub shared;
+	private static final JvmShared<IdentityStub> SHARED = new JvmShared<>("identity-stub", IdentityStub::new);
 
 	private final WireMockServer server;
 
@@ -82,12 +84,8 @@ public final class IdentityStub implements AutoCloseable {
 	}
 
 	/** One stub for a whole test JVM, stopped when the JVM ends. */
-	public static synchronized IdentityStub shared() {
-		if (shared == null) {
-			shared = new IdentityStub();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "identity-stub"));
-		}
-		return shared;
+	public static IdentityStub shared() {
+		return SHARED.get();
 	}
 
 	/** The base URL of identity-service. */
@@ -162,11 +160,7 @@ public final class IdentityStub implements AutoCloseable {
 
 	/** The bearer tokens the user reads carried, in order. */
 	public List<String> userReadTokens() {
-		return userReads().stream()
-			.map((request) -> request.getHeader("Authorization"))
-			.filter((header) -> header != null && header.startsWith("Bearer "))
-			.map((header) -> header.substring("Bearer ".length()))
-			.toList();
+		return BearerTokens.of(userReads());
 	}
 
 	private List<LoggedRequest> userReads() {

@@ -69,8 +69,7 @@ class AdminTest extends IdentityTest {
 			.readTree(awaitEvents(Topics.IDENTITY_USER, ofType("UserRoleChanged", target.id()), 1).get(0).value());
 		assertThat(event.get("oldRole").asString()).isEqualTo("user");
 		assertThat(event.get("newRole").asString()).isEqualTo("admin");
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("role-changed") && record.value().contains(target.id()), 1);
+		awaitSessionEvents("role-changed", target, 1);
 		JsonNode login = loggedIn(target);
 		assertThat(this.http.get("/api/v1/get-users", "access-token", login.get("accessToken").asString()).status())
 			.isEqualTo(200);
@@ -101,8 +100,7 @@ class AdminTest extends IdentityTest {
 		assertThat(login(target.email(), PASSWORD).status()).isEqualTo(401);
 		assertThat(this.users.findById(target.id())).isEmpty();
 		awaitEvents(Topics.IDENTITY_USER, ofType("UserDeleted", target.id()), 1);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("user-deleted") && record.value().contains(target.id()), 1);
+		awaitSessionEvents("user-deleted", target, 1);
 		Http.Reply again = this.http.delete("/api/v1/delete-user/" + target.id(), null, "access-token", this.admin);
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(body(again).get("message").asString()).isEqualTo("User not found");

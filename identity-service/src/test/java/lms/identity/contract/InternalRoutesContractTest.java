@@ -3,12 +3,11 @@ package lms.identity.contract;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AutoClose;
 import lms.identity.api.IdentityStub;
 import lms.identity.support.IdentityTest;
 import lms.identity.user.User;
 import lms.testkit.Interaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,17 +24,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 class InternalRoutesContractTest extends IdentityTest {
 
-	static IdentityStub stub;
-
-	@BeforeAll
-	static void startStub() {
-		stub = IdentityStub.start();
-	}
-
-	@AfterAll
-	static void stopStub() {
-		stub.close();
-	}
+	@AutoClose
+	static final IdentityStub stub = IdentityStub.start();
 
 	static List<Interaction> publishedInteractions() {
 		return IdentityStub.CONTRACT.interactions();

@@ -28,8 +28,7 @@ class CredentialsTest extends IdentityTest {
 		assertThat(me(elsewhere)).isEqualTo(401);
 		assertThat(login(user.email(), PASSWORD).status()).isEqualTo(401);
 		assertThat(login(user.email(), "brand-new-pass").status()).isEqualTo(200);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("password-changed") && record.value().contains(user.id()), 1);
+		awaitSessionEvents("password-changed", user, 1);
 	}
 
 	@Test
@@ -58,8 +57,7 @@ class CredentialsTest extends IdentityTest {
 		assertThat(me(session)).isEqualTo(401);
 		assertThat(login(user.email(), "reset-pass-1").status()).isEqualTo(200);
 		assertError(reset(user.email(), code, "reset-pass-2"), 400, PasswordReset.INVALID);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("password-reset") && record.value().contains(user.id()), 1);
+		awaitSessionEvents("password-reset", user, 1);
 	}
 
 	@Test

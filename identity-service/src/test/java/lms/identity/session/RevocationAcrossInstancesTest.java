@@ -7,7 +7,7 @@ import lms.identity.support.Http;
 import lms.identity.support.IdentityTest;
 import lms.identity.support.SecondInstance;
 import lms.identity.user.User;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,17 +26,11 @@ class RevocationAcrossInstancesTest extends IdentityTest {
 
 	private static final Duration EVENT_DELIVERY = Duration.ofSeconds(10);
 
+	@AutoClose
 	private static SecondInstance second;
 
 	@Value("${spring.mongodb.uri}")
 	private String mongoUri;
-
-	@AfterAll
-	static void stopSecond() {
-		if (second != null) {
-			second.close();
-		}
-	}
 
 	@Test
 	void aSessionEndedAtOneInstanceIsRefusedAtTheOtherOnceTheEventArrives() {

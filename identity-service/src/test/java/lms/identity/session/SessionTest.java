@@ -69,8 +69,7 @@ class SessionTest extends IdentityTest {
 
 		assertThat(me("/api/v1/me", phone).status()).isEqualTo(401);
 		assertThat(me("/api/v1/me", laptop).status()).isEqualTo(401);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("\"logout-all\"") && record.value().contains(user.id()), 2);
+		awaitSessionEvents("\"logout-all\"", user, 2);
 	}
 
 	@Test
@@ -119,8 +118,7 @@ class SessionTest extends IdentityTest {
 		assertThat(body(replay).get("success").asBoolean()).isFalse();
 		assertThat(refresh(rotated.get("refreshToken").asString(), true).status()).isEqualTo(401);
 		assertThat(me("/api/v1/me", rotated).status()).isEqualTo(401);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("refresh-token-reuse") && record.value().contains(user.id()), 1);
+		awaitSessionEvents("refresh-token-reuse", user, 1);
 	}
 
 	@Test
@@ -157,8 +155,7 @@ class SessionTest extends IdentityTest {
 		this.clock.advance(Duration.ofSeconds(6));
 		assertThat(refresh(cookieToken, true).status()).isEqualTo(401);
 		assertThat(refresh(body(asHeader).get("refreshToken").asString(), false).status()).isEqualTo(401);
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("refresh-token-reuse") && record.value().contains(user.id()), 1);
+		awaitSessionEvents("refresh-token-reuse", user, 1);
 	}
 
 	@Test
@@ -183,8 +180,7 @@ class SessionTest extends IdentityTest {
 
 		assertThat(refresh(token, false).status()).isEqualTo(401);
 		assertThat(this.redis.hasKey("lms:session:" + sessionId(login))).isFalse();
-		awaitEvents(Topics.IDENTITY_SESSION,
-				(record) -> record.value().contains("session-expired") && record.value().contains(user.id()), 1);
+		awaitSessionEvents("session-expired", user, 1);
 	}
 
 	@Test

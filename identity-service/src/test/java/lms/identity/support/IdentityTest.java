@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import lms.events.EventCatalog;
+import lms.events.Topics;
 import lms.identity.keys.KeyDirectory;
 import lms.media.api.MediaStub;
 import lms.identity.password.PasswordHasher;
@@ -177,6 +178,12 @@ public abstract class IdentityTest {
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> probe.recordsWithin(topic, Duration.ofMillis(300)).stream().filter(matching).toList(),
 					(records) -> records.size() >= count);
+	}
+
+	/** Waits for {@code count} session events of the user that name {@code reason}. */
+	protected void awaitSessionEvents(String reason, User user, int count) {
+		awaitEvents(Topics.IDENTITY_SESSION,
+				(record) -> record.value().contains(reason) && record.value().contains(user.id()), count);
 	}
 
 	/** Events of the current version of the payload record named {@code type}. */

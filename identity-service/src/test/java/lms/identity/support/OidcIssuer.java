@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import lms.testkit.JvmShared;
 import lms.testkit.ComputedAnswer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,11 +25,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  * An OpenID provider in the test JVM: publishes an RSA key at its JWKS URI and signs ID
  * tokens (RS256, as Google does) for the tests.
  */
-public final class OidcIssuer {
+public final class OidcIssuer implements AutoCloseable {
 
 	public static final String CLIENT_ID = "lms-web-client";
 
-	private static OidcIssuer shared;
+	private static final JvmShared<OidcIssuer> SHARED = new JvmShared<>("oidc-issuer", OidcIssuer::new);
 
 	private final WireMockServer server = ComputedAnswer.server(false);
 
@@ -38,11 +39,8 @@ public final class OidcIssuer {
 		this.server.stubFor(get(urlEqualTo("/jwks")).willReturn(okJson(new JWKSet(this.key.toPublicJWK()).toString())));
 	}
 
-	public static synchronized OidcIssuer shared() {
-		if (shared == null) {
-			shared = new OidcIssuer();
-		}
-		return shared;
+	public static OidcIssuer shared() {
+		return SHARED.get();
 	}
 
 	public String issuer() {
@@ -99,6 +97,11 @@ public final class OidcIssuer {
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop();
 	}
 
 }

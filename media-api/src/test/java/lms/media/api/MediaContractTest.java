@@ -3,9 +3,8 @@ package lms.media.api;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AutoClose;
 import lms.testkit.Interaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MediaContractTest {
 
-	static MediaStub media;
-
-	@BeforeAll
-	static void start() {
-		media = MediaStub.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		media.close();
-	}
+	@AutoClose
+	static final MediaStub media = MediaStub.start();
 
 	static List<Interaction> interactions() {
 		List<Interaction> interactions = MediaStub.CONTRACT.interactions();

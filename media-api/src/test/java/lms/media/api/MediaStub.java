@@ -8,6 +8,8 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import lms.testkit.BearerTokens;
+import lms.testkit.JvmShared;
 import lms.testkit.ComputedAnswer;
 import lms.testkit.PublishedContract;
 
@@ -30,7 +32,7 @@ public final class MediaStub implements AutoCloseable {
 
 	private static final UUID OUTAGE = UUID.fromString("00000000-0000-0000-0000-00000000d1ed");
 
-	private static MediaStub shared;
+	private static final JvmShared<MediaStub> SHARED = new JvmShared<>("media-stub", MediaStub::new);
 
 	private final WireMockServer server;
 
@@ -45,12 +47,8 @@ public final class MediaStub implements AutoCloseable {
 	}
 
 	/** One stub for a whole test JVM, stopped when the JVM ends. */
-	public static synchronized MediaStub shared() {
-		if (shared == null) {
-			shared = new MediaStub();
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "media-stub"));
-		}
-		return shared;
+	public static MediaStub shared() {
+		return SHARED.get();
 	}
 
 	/** The base URL to set as {@code lms.media.client.url}. */
@@ -75,11 +73,7 @@ public final class MediaStub implements AutoCloseable {
 
 	/** The bearer tokens the calls carried, in order. */
 	public List<String> tokens() {
-		return uploads().stream()
-			.map((request) -> request.getHeader("Authorization"))
-			.filter((header) -> header != null && header.startsWith("Bearer "))
-			.map((header) -> header.substring("Bearer ".length()))
-			.toList();
+		return BearerTokens.of(uploads());
 	}
 
 	/**

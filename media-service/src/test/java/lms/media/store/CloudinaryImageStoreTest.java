@@ -11,7 +11,7 @@ import lms.media.api.StoredImage;
 import lms.kit.web.ApiException;
 import lms.media.support.TestImages;
 import lms.testkit.CloudinaryStub;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -24,14 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CloudinaryImageStoreTest {
 
+	@AutoClose
 	final CloudinaryStub cloudinary = CloudinaryStub.create("own-cloud", "own-key", "own-secret");
 
 	final Image image = new Image(TestImages.png(8, 8), ImageType.PNG, 8, 8);
-
-	@AfterEach
-	void close() {
-		this.cloudinary.close();
-	}
 
 	@Test
 	void callsBeyondTheConcurrencyLimitFailFastInsteadOfQueueing() throws Exception {

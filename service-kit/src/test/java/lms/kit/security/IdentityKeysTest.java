@@ -30,7 +30,7 @@ class IdentityKeysTest {
 	JwtDecoder decoder;
 
 	@BeforeEach
-	void start() throws Exception {
+	void start() {
 		this.identity = JwksStub.start(this.first);
 		this.decoder = decoder(Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofSeconds(1));
 	}

@@ -1,29 +1,33 @@
 package lms.kit.security;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.nimbusds.jose.jwk.JWK;
+import lms.testkit.ComputedAnswer;
 import lms.testkit.SigningKey;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 /**
- * Identity's JWKS endpoint on a free port: serves whatever keys it is given and counts
- * requests.
+ * Identity's JWKS endpoint on WireMock: serves whatever keys it is given, counts requests
+ * and can hold them unanswered (a hanging identity).
  */
 public final class JwksStub implements AutoCloseable {
 
 	public static final String PATH = "/.well-known/jwks.json";
-
-	private final HttpServer server;
 
 	private final AtomicReference<String> body = new AtomicReference<>("{\"keys\":[]}");
 
@@ -33,16 +37,18 @@ public final class JwksStub implements AutoCloseable {
 
 	private volatile CountDownLatch gate = new CountDownLatch(0);
 
-	private JwksStub(HttpServer server) {
-		this.server = server;
+	private final WireMockServer server;
+
+	private JwksStub() {
+		ComputedAnswer keys = new ComputedAnswer("jwks", (event) -> answer());
+		this.server = ComputedAnswer.server(false, keys);
+		this.server.stubFor(get(urlEqualTo(PATH)).willReturn(keys.answer()));
 	}
 
-	public static JwksStub start(SigningKey... keys) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		JwksStub stub = new JwksStub(server);
-		server.createContext(PATH, stub::handle);
-		server.start();
+	public static JwksStub start(SigningKey... keys) {
+		JwksStub stub = new JwksStub();
 		stub.publish(keys);
+		stub.warmUp();
 		return stub;
 	}
 
@@ -73,7 +79,7 @@ public final class JwksStub implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + PATH;
+		return "http://127.0.0.1:" + this.server.port() + PATH;
 	}
 
 	public int requests() {
@@ -84,10 +90,27 @@ public final class JwksStub implements AutoCloseable {
 	@Override
 	public void close() {
 		release();
-		this.server.stop(0);
+		this.server.stop();
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
+	/**
+	 * Answers one request before the test's, uncounted: on a busy machine WireMock's
+	 * first answer (Jetty's first request) can outlast the services' 2 s JWKS time-out.
+	 */
+	private void warmUp() {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			http.send(HttpRequest.newBuilder(URI.create(url())).build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.requests.set(0);
+	}
+
+	private ResponseDefinition answer() {
 		this.requests.incrementAndGet();
 		this.waiting.incrementAndGet();
 		try {
@@ -99,12 +122,7 @@ public final class JwksStub implements AutoCloseable {
 		finally {
 			this.waiting.decrementAndGet();
 		}
-		byte[] bytes = this.body.get().getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+		return ComputedAnswer.json(200, this.body.get());
 	}
 
 }

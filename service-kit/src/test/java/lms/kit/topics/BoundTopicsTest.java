@@ -12,7 +12,7 @@ import lms.testkit.EmbeddedKafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,13 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("outbox")
 class BoundTopicsTest {
 
+	@AutoClose
 	private final Admin admin = Admin
 		.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.shared().bootstrapServers()));
-
-	@AfterEach
-	void closeAdmin() {
-		this.admin.close();
-	}
 
 	@Test
 	void theDeadLetterTopicOfABoundGroupIsDeclaredWithThePartitionsOfItsTopic() throws Exception {

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,15 +26,11 @@ class TopicDeclarationsTest {
 
 	private final EmbeddedKafka kafka = EmbeddedKafka.shared();
 
+	@AutoClose
 	private final Admin admin = Admin
 		.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()));
 
 	private final String topic = "lms.test.declared-" + UUID.randomUUID();
-
-	@AfterEach
-	void closeAdmin() {
-		this.admin.close();
-	}
 
 	@Test
 	void missingTopicsAndTheDeadLetterTopicsOfTheirGroupsAreCreatedWithTheirPartitionsAndRetention() throws Exception {

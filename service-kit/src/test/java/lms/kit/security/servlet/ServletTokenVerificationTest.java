@@ -13,7 +13,7 @@ import lms.kit.security.JwksStub;
 import lms.kit.security.ServiceScope;
 import lms.kit.security.TokenVerificationAutoConfiguration;
 import lms.testkit.SigningKey;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -43,7 +43,8 @@ class ServletTokenVerificationTest {
 
 	static final SigningKey KEY = SigningKey.ec("ec-1");
 
-	static final JwksStub identity = startIdentity();
+	@AutoClose
+	static final JwksStub identity = JwksStub.start(KEY);
 
 	static final String LOGIN = "{\"success\":false,\"message\":\"Please login to access this resource\"}";
 
@@ -56,11 +57,6 @@ class ServletTokenVerificationTest {
 	static void identityUrl(DynamicPropertyRegistry registry) {
 		// The default JWKS URL follows identity's URL.
 		registry.add("lms.services.identity.url", () -> identity.url().replace(JwksStub.PATH, ""));
-	}
-
-	@AfterAll
-	static void stopIdentity() {
-		identity.close();
 	}
 
 	@Test
@@ -182,15 +178,6 @@ class ServletTokenVerificationTest {
 			request.header(header, value);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static JwksStub startIdentity() {
-		try {
-			return JwksStub.start(KEY);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@SpringBootConfiguration
