@@ -39,7 +39,9 @@ class ServiceClientConfiguration {
 	@Bean
 	ServiceToken serviceToken(ReactiveOAuth2AuthorizedClientManager serviceClientManager, SecurityProperties security,
 			ServiceTokenProperties properties, Clock clock) {
-		return new ServiceToken(serviceClientManager, security.serviceClient().id(), properties, clock);
+		SecurityProperties.ServiceClient client = security.serviceClient();
+		return new ServiceToken(serviceClientManager, client.id(), properties, clock,
+				client.connectTimeout().plus(client.readTimeout()));
 	}
 
 }

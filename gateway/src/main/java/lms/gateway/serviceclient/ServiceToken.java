@@ -37,13 +37,17 @@ public class ServiceToken {
 	private final Mono<OAuth2AuthorizedClient> shared;
 
 	ServiceToken(ReactiveOAuth2AuthorizedClientManager clients, String clientId, ServiceTokenProperties properties,
-			Clock clock) {
+			Clock clock, Duration requestTimeout) {
 		this.properties = properties;
 		this.clock = clock;
 		OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest.withClientRegistrationId(ServiceClientRegistration.ID)
 			.principal(clientId)
 			.build();
+		// Shared by every caller, so a request that never answers must fail, or it would
+		// hold
+		// them all: the client manager's WebClient has no time-out of its own.
 		this.shared = Mono.defer(() -> clients.authorize(request))
+			.timeout(requestTimeout)
 			.cache(this::keepFor, this::refuseFor, () -> Duration.ZERO);
 	}
 

@@ -92,6 +92,21 @@ class ServiceTokenTest {
 	}
 
 	@Test
+	void aTokenRequestThatNeverAnswersFailsAtTheClientsTimeoutInsteadOfHoldingEveryCaller() {
+		answer(token("late", 300).withFixedDelay(10_000));
+		ServiceToken token = serviceToken(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(400));
+		long start = System.nanoTime();
+
+		var outcomes = Flux.range(0, 10)
+			.flatMap((i) -> token.current().onErrorResume((ex) -> Mono.just("failed")), 10)
+			.collectList()
+			.block(Duration.ofSeconds(5));
+
+		assertThat(outcomes).hasSize(10).containsOnly("failed");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+	}
+
+	@Test
 	void theBackoffDoublesWithEachFailureInARowUpToItsMaximum() {
 		var properties = new ServiceTokenProperties(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
@@ -136,12 +151,16 @@ class ServiceTokenTest {
 	}
 
 	private ServiceToken serviceToken(Duration backoff, Duration maxBackoff) {
+		return serviceToken(backoff, maxBackoff, Duration.ofSeconds(5));
+	}
+
+	private ServiceToken serviceToken(Duration backoff, Duration maxBackoff, Duration readTimeout) {
 		var defaults = SecurityProperties.of("http://127.0.0.1:1/jwks");
 		var security = new SecurityProperties(defaults.jwksUrl(), defaults.issuer(), defaults.audience(),
 				defaults.serviceAudience(), defaults.clockSkew(), defaults.jwksRefreshMinInterval(),
 				defaults.jwksMaxAge(), defaults.jwksTimeout(), defaults.publicPaths(),
 				new SecurityProperties.ServiceClient("gateway", "secret", this.identity.baseUrl() + PATH,
-						Duration.ofSeconds(2), Duration.ofSeconds(5)));
+						Duration.ofMillis(100), readTimeout));
 		var configuration = new ServiceClientConfiguration();
 		Clock clock = Clock.systemUTC();
 		return configuration.serviceToken(
