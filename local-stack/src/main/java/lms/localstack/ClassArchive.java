@@ -70,6 +70,7 @@ final class ClassArchive {
 	 */
 	void train(ChildProcess training, Duration timeout) {
 		try {
+			Files.createDirectories(this.file.getParent());
 			int exit = training.waitFor(timeout);
 			if (exit == 0 && Files.isRegularFile(partial()) && Files.size(partial()) > 0) {
 				Files.move(partial(), this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -30,6 +30,8 @@ public final class ServiceProcess {
 
 	private final ClassArchive archive;
 
+	private final Object archiveLock = new Object();
+
 	private ChildProcess process;
 
 	private final int managementPort;
@@ -149,31 +151,29 @@ public final class ServiceProcess {
 	/**
 	 * Makes the service's class archive when it has none yet, by a training run beside
 	 * the running service (minutes under load; the caller decides where to wait). Not
-	 * synchronized: stopping the service must not wait for it.
+	 * synchronized on the process: stopping the service must not wait for it; two callers
+	 * (the fleet's background training and a benchmark) train it once.
 	 */
 	public void archiveClasses() {
-		if (!this.archive.missing()) {
-			return;
-		}
-		try {
-			Files.createDirectories(this.archive.file().getParent());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		List<String> command = new ArrayList<>();
-		command.add(JavaCommand.executable());
-		command.addAll(this.jvmOptions);
-		command.addAll(this.archive.trainingOptions());
-		command.add("-jar");
-		command.add(ExtractedJar.launchable(this.jar, unpackedDirectory()).toString());
-		command.addAll(this.arguments);
-		command.add("--lms.kafka.declare-topics=false");
-		command.add("--logging.level.root=warn");
-		this.archive
-			.train(ChildProcess.start(this.service.moduleName() + " class-archive training", command, this.environment,
-					this.workingDirectory, this.log.resolveSibling(this.service.moduleName() + "-class-archive.log")),
+		synchronized (this.archiveLock) {
+			if (!this.archive.missing()) {
+				return;
+			}
+			List<String> command = new ArrayList<>();
+			command.add(JavaCommand.executable());
+			command.addAll(this.jvmOptions);
+			command.addAll(this.archive.trainingOptions());
+			command.add("-jar");
+			command.add(ExtractedJar.launchable(this.jar, unpackedDirectory()).toString());
+			command.addAll(this.arguments);
+			command.add("--lms.kafka.declare-topics=false");
+			command.add("--logging.level.root=warn");
+			this.archive.train(
+					ChildProcess.start(this.service.moduleName() + " class-archive training", command, this.environment,
+							this.workingDirectory,
+							this.log.resolveSibling(this.service.moduleName() + "-class-archive.log")),
 					Duration.ofMinutes(5));
+		}
 	}
 
 	/** Whether the next start maps a class archive of this service. */
