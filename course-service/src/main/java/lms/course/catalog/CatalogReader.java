@@ -46,6 +46,8 @@ class CatalogReader {
 
 	private final EventPositionHolder position;
 
+	private final SingleFlight<Optional<CachedResponse>> loads = new SingleFlight<>();
+
 	CatalogReader(LocalCatalogCache local, RedisCatalogCache redis, CourseStore courses, CourseDiscussions discussions,
 			JsonMapper json, MeterRegistry meters, CatalogPosition position) {
 		this.position = position.holder();
@@ -85,6 +87,18 @@ class CatalogReader {
 		if (cached != null && cached.position().covers(seen)) {
 			return Optional.of(cached);
 		}
+		SingleFlight.Shared<Optional<CachedResponse>> loaded = this.loads.load(key,
+				() -> loadMiss(key, shareable, load, seen));
+		if (!loaded.joined() || loaded.value().map((answer) -> answer.position().covers(seen)).orElse(false)) {
+			return loaded.value();
+		}
+		// another reader's load began before an event this reader has seen, or found
+		// nothing
+		return loadMiss(key, shareable, load, seen);
+	}
+
+	private Optional<CachedResponse> loadMiss(String key, boolean shareable, Supplier<Optional<Object>> load,
+			EventPosition seen) {
 		long localGeneration = this.local.generation();
 		Optional<String> redisGeneration = shareable ? this.redis.generation() : Optional.empty();
 		Optional<SharedAnswer> shared = redisGeneration.flatMap((generation) -> this.redis.get(generation, key))

@@ -1,0 +1,66 @@
+package lms.course.catalog;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Concurrent loads of one key share the first caller's load; the others wait for its
+ * outcome, value or exception. Without it every reader that misses at once (an entry aged
+ * out under load) reloads the whole catalog: 256 readers of the 839 KB list ran
+ * course-service out of heap in the system benchmark. Hand-written because the loads are
+ * not cache fills: the caller decides afterwards whether the shared answer is fresh
+ * enough for it (its event position) and where it is kept.
+ */
+final class SingleFlight<V> {
+
+	private final ConcurrentHashMap<String, CompletableFuture<V>> running = new ConcurrentHashMap<>();
+
+	/**
+	 * The value of {@code loader}, run by this caller or by one already loading
+	 * {@code key}.
+	 */
+	Shared<V> load(String key, Supplier<V> loader) {
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> theirs = this.running.putIfAbsent(key, mine);
+		if (theirs != null) {
+			return new Shared<>(join(theirs), true);
+		}
+		try {
+			V value = loader.get();
+			mine.complete(value);
+			return new Shared<>(value, false);
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.running.remove(key, mine);
+		}
+	}
+
+	private static <V> V join(CompletableFuture<V> load) {
+		try {
+			return load.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * @param value the load's outcome
+	 * @param joined whether another caller's load produced it
+	 */
+	record Shared<V>(V value, boolean joined) {
+	}
+
+}
