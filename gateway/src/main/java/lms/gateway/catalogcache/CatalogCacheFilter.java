@@ -1,6 +1,7 @@
 package lms.gateway.catalogcache;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
 import lms.kit.cache.EventPosition;
@@ -31,6 +32,9 @@ import org.springframework.web.server.ServerWebExchange;
  * stale; the other instances clear on the course events.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
+
+	private static final List<String> CORS_VARY = List.of(HttpHeaders.ORIGIN, HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD,
+			HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
 
 	private static final List<String> DESCRIBING_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
 			HttpHeaders.CONTENT_ENCODING, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY);
@@ -110,12 +114,27 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 	private static HttpHeaders describing(HttpHeaders headers) {
 		HttpHeaders kept = new HttpHeaders();
 		for (String name : DESCRIBING_HEADERS) {
-			List<String> values = headers.getOrEmpty(name);
+			List<String> values = name.equals(HttpHeaders.VARY) ? backendVary(headers) : headers.getOrEmpty(name);
 			if (!values.isEmpty()) {
 				kept.addAll(name, values);
 			}
 		}
 		return HttpHeaders.readOnlyHttpHeaders(kept);
+	}
+
+	/**
+	 * The {@code Vary} names course-service sent: the gateway's CORS processing adds its
+	 * own to every answer, a hit's included, so keeping them would repeat them on each
+	 * hit.
+	 */
+	private static List<String> backendVary(HttpHeaders headers) {
+		return headers.getOrEmpty(HttpHeaders.VARY)
+			.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter((name) -> !name.isEmpty() && CORS_VARY.stream().noneMatch(name::equalsIgnoreCase))
+			.distinct()
+			.toList();
 	}
 
 	@Override
