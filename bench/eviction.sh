@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
-SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}
+SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 data=$(mktemp -d /tmp/lms-eviction-bench-XXXX)
 say() { echo "[eviction.sh $(date +%H:%M:%S)] $*" >&2; }

@@ -9,13 +9,13 @@
 #
 #   bench/startup.sh > startup.md
 #   env: SERVICE_JVM_OPTIONS (the local run's: "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10
-#        -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"; bench/system.sh's full JIT for the system rows)
+#        -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000"; bench/system.sh's full JIT for the system rows)
 #        IDLE (30 s before RSS)  TIMEOUT (900 s for any start)  KEEP_DATA (unset: deleted after a good run)
 #        RANDOM_PORTS (unset: the default ports)  MAVEN_ARGS (Maven's own, e.g. -Dmaven.repo.local=DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
-SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1}
+SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000}
 BENCH_JVM_OPTIONS="-XX:+UseSerialGC -Xmx1g"
 data=$(mktemp -d /tmp/lms-startup-bench-XXXX)
 say() { echo "[startup.sh $(date +%H:%M:%S)] $*" >&2; }

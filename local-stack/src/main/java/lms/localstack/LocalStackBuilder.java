@@ -21,7 +21,8 @@ public final class LocalStackBuilder {
 	 * collector and C1 only: five service JVMs and Kafka share two cores.
 	 */
 	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
-			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1");
+			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1",
+			"-XX:TrimNativeHeapInterval=5000");
 
 	private Path dataDirectory = Path.of(".local");
 
