@@ -1,12 +1,16 @@
 package lms.kit.kafka;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -41,6 +45,22 @@ class KafkaConnectionTest {
 			.containsEntry("sasl.jaas.config", JAAS)
 			.containsEntry("bootstrap.servers", "kafka:9092")
 			.containsEntry("client.id", "x");
+	}
+
+	@Test
+	void theBindersProducersAndConsumersTakeTheSameLoginFromSpringBoot() {
+		KafkaProperties boot = bind(Map.of("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+				"SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512"),
+				Map.of("spring.kafka.properties.sasl.jaas.config", JAAS));
+		KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(boot,
+				new StaticListableBeanFactory().getBeanProvider(KafkaConnectionDetails.class));
+
+		for (Map<String, Object> client : List.of(binder.mergedProducerConfiguration(),
+				binder.mergedConsumerConfiguration())) {
+			assertThat(client).containsEntry("security.protocol", "SASL_PLAINTEXT")
+				.containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+				.containsEntry("sasl.jaas.config", JAAS);
+		}
 	}
 
 	@Test
