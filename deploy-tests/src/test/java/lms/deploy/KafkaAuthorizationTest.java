@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import lms.kit.health.KafkaHealthIndicator;
+import lms.kit.kafka.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,6 +37,11 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,13 +158,31 @@ class KafkaAuthorizationTest {
 	}
 
 	@Test
+	void theKitsOwnClientsLogInWithTheSettingsTheDeploymentsGive() {
+		// compose and the chart: two environment variables and the secret file of the
+		// login
+		Map<String, Object> settings = Map.of("spring.kafka.security.protocol", "SASL_PLAINTEXT",
+				"spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-512", "spring.kafka.properties.sasl.jaas.config",
+				as("media", PASSWORDS.get("media")).get("sasl.jaas.config"));
+		KafkaProperties boot = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("spring.kafka",
+				KafkaProperties.class);
+		try (KafkaHealthIndicator media = new KafkaHealthIndicator(KafkaConnection.of(clients, boot),
+				Duration.ofSeconds(5));
+				KafkaHealthIndicator anonymous = new KafkaHealthIndicator(KafkaConnection.plain(clients),
+						Duration.ofSeconds(2))) {
+			assertThat(media.health(false).getStatus()).isEqualTo(Status.UP);
+			assertThat(anonymous.health(false).getStatus()).isEqualTo(Status.DOWN);
+		}
+	}
+
+	@Test
 	void aServiceCannotJoinAnotherServicesConsumerGroup() {
 		Map<String, Object> config = as("gateway", PASSWORDS.get("gateway"));
 		config.put("group.id", "course.users");
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
 			consumer.subscribe(List.of("lms.identity.user"));
-			assertThatThrownBy(() -> consumer.poll(java.time.Duration.ofSeconds(10)))
+			assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
 				.isInstanceOf(GroupAuthorizationException.class);
 		}
 	}
