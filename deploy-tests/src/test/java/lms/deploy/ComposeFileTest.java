@@ -211,7 +211,7 @@ class ComposeFileTest {
 	}
 
 	@Test
-	void noConsumerGroupCanHaveMoreReplicasThanItsTopicsHavePartitions() {
+	void noConsumerGroupCanHaveMoreReplicasThanItsTopicsHavePartitions() throws java.io.IOException {
 		Map<String, NewTopic> topics = TopicDeclarations.declared();
 		for (Service service : Service.values()) {
 			Map<String, Object> deploy = ComposeFile.map(this.compose.service(service.module()), "deploy");
@@ -220,8 +220,7 @@ class ComposeFileTest {
 				.forEach((group, read) -> read.forEach((topic) -> assertThat(replicas).as(group + " on " + topic)
 					.isLessThanOrEqualTo(topics.get(topic).numPartitions())));
 		}
-		assertThat(ComposeFile.environment(this.compose.service("kafka")).get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))
-			.isEqualTo("false");
+		assertThat(ComposeKafkaSecurityTest.brokerProperties()).containsEntry("auto.create.topics.enable", "false");
 	}
 
 	private static Set<String> secretProperties(Map<String, Object> container) {

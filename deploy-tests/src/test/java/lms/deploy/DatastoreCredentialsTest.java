@@ -107,7 +107,7 @@ class DatastoreCredentialsTest {
 				"mongodb-identity-password", "mongodb-media-password", "redis-password", "redis-users.acl");
 	}
 
-	private static String secretFor(Map<String, Object> container, String property) {
+	static String secretFor(Map<String, Object> container, String property) {
 		return ComposeFile.list(container, "secrets")
 			.stream()
 			.map(Map.class::cast)

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
@@ -75,14 +76,31 @@ record Rendered(String name, String yaml, List<HasMetadata> parsed) {
 	 * the file).
 	 */
 	List<KeyToPath> secretFiles(Service service) {
-		return deployment(service).getSpec()
-			.getTemplate()
-			.getSpec()
-			.getVolumes()
-			.stream()
-			.filter((volume) -> volume.getSecret() != null)
-			.flatMap((volume) -> volume.getSecret().getItems().stream())
-			.toList();
+		return secretFilesByName(service).values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The files a service's pods mount from Secrets, by Secret name (a Secret volume or
+	 * the Secret sources of a projected volume).
+	 */
+	Map<String, List<KeyToPath>> secretFilesByName(Service service) {
+		Map<String, List<KeyToPath>> files = new TreeMap<>();
+		for (Volume volume : deployment(service).getSpec().getTemplate().getSpec().getVolumes()) {
+			if (volume.getSecret() != null) {
+				files.computeIfAbsent(volume.getSecret().getSecretName(), (name) -> new ArrayList<>())
+					.addAll(volume.getSecret().getItems());
+			}
+			if (volume.getProjected() != null) {
+				volume.getProjected()
+					.getSources()
+					.stream()
+					.filter((source) -> source.getSecret() != null)
+					.forEach(
+							(source) -> files.computeIfAbsent(source.getSecret().getName(), (name) -> new ArrayList<>())
+								.addAll(source.getSecret().getItems()));
+			}
+		}
+		return files;
 	}
 
 	Container container(Service service) {

@@ -3,11 +3,11 @@ package lms.kit.deadletter;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.messaging.DeadLetterTopics;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,8 +42,8 @@ public class DeadLetterAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DeadLetterPublisher deadLetterPublisher(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-		return new DeadLetterPublisher(brokers);
+	DeadLetterPublisher deadLetterPublisher(KafkaConnection connection) {
+		return new DeadLetterPublisher(connection);
 	}
 
 	@Bean
@@ -58,8 +58,8 @@ public class DeadLetterAutoConfiguration {
 
 	@Bean
 	DeadLetterInbox deadLetterInbox(DeadLetterSources sources, DeadLetterLedger ledger, DeadLetterProperties properties,
-			@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-		return new DeadLetterInbox(sources, new DeadLetterReader(brokers, properties.kafkaTimeout()), ledger,
+			KafkaConnection connection) {
+		return new DeadLetterInbox(sources, new DeadLetterReader(connection, properties.kafkaTimeout()), ledger,
 				properties);
 	}
 

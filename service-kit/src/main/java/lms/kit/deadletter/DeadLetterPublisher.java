@@ -2,6 +2,7 @@ package lms.kit.deadletter;
 
 import java.util.Map;
 
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.messaging.DeadLetterTopics;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -22,11 +23,12 @@ public class DeadLetterPublisher implements DisposableBean {
 
 	private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
 
-	public DeadLetterPublisher(String brokers) {
-		this.producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-				ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000,
-				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000), new ByteArraySerializer(), new ByteArraySerializer());
+	public DeadLetterPublisher(KafkaConnection connection) {
+		this.producers = new DefaultKafkaProducerFactory<>(
+				connection.with(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+						true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+						15000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000)),
+				new ByteArraySerializer(), new ByteArraySerializer());
 	}
 
 	/** Recovers a record of {@code group} by writing it to its dead-letter topic. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.web.ApiException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,13 +31,12 @@ class DeadLetterReader {
 
 	private final Duration timeout;
 
-	DeadLetterReader(String brokers, Duration timeout) {
+	DeadLetterReader(KafkaConnection connection, Duration timeout) {
 		this.timeout = timeout;
-		this.config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-				false, ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-				ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
-				ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(), ConsumerConfig.CLIENT_ID_CONFIG,
-				"dead-letter-reader");
+		this.config = connection.with(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false, ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+				(int) timeout.toMillis(), ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
+				ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader"));
 	}
 
 	/** Up to {@code max} records of the topic, oldest first, as they are now. */

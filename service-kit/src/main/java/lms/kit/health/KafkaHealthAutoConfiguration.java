@@ -2,6 +2,8 @@ package lms.kit.health;
 
 import java.time.Duration;
 
+import lms.kit.kafka.KafkaConnection;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,9 +18,9 @@ import org.springframework.context.annotation.Bean;
 public class KafkaHealthAutoConfiguration {
 
 	@Bean
-	KafkaHealthIndicator kafkaHealthIndicator(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaConnection connection,
 			@Value("${lms.health.kafka-timeout:2s}") Duration timeout) {
-		return new KafkaHealthIndicator(brokers, timeout);
+		return new KafkaHealthIndicator(connection, timeout);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import lms.kit.kafka.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -22,12 +23,11 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Aut
 
 	private final Duration timeout;
 
-	public KafkaHealthIndicator(String bootstrapServers, Duration timeout) {
+	public KafkaHealthIndicator(KafkaConnection connection, Duration timeout) {
 		super("Kafka is not reachable");
 		this.timeout = timeout;
-		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
-				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()));
+		this.admin = Admin.create(connection.with(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+				(int) timeout.toMillis(), AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis())));
 	}
 
 	@Override

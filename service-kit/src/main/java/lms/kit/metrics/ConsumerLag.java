@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import lms.kit.kafka.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -54,15 +55,14 @@ class ConsumerLag implements DisposableBean {
 
 	private final MeterRegistry registry;
 
-	ConsumerLag(String brokers, BindingServiceProperties bindings, Set<String> fromLatest, Duration timeout,
+	ConsumerLag(KafkaConnection connection, BindingServiceProperties bindings, Set<String> fromLatest, Duration timeout,
 			MeterRegistry registry) {
 		this.fromLatest = Set.copyOf(fromLatest);
 		this.timeout = timeout;
 		this.registry = registry;
-		this.admin = Admin.create(
-				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-						(int) timeout.toMillis(), AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-						(int) timeout.toMillis(), AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag"));
+		this.admin = Admin.create(connection.with(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+				(int) timeout.toMillis(), AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
+				AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag")));
 		this.topicsByGroup = bindings.getBindings()
 			.values()
 			.stream()

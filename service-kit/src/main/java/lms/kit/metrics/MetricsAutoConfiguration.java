@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationPredicate;
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.outbox.OutboxProperties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,10 +52,9 @@ public class MetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean({ MeterRegistry.class, BindingServiceProperties.class })
-	ConsumerLag consumerLag(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-			BindingServiceProperties bindings, Environment environment, MetricsProperties properties,
-			MeterRegistry registry) {
-		return new ConsumerLag(brokers, bindings, groupsFromLatest(bindings, environment), properties.kafkaTimeout(),
+	ConsumerLag consumerLag(KafkaConnection connection, BindingServiceProperties bindings, Environment environment,
+			MetricsProperties properties, MeterRegistry registry) {
+		return new ConsumerLag(connection, bindings, groupsFromLatest(bindings, environment), properties.kafkaTimeout(),
 				registry);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.topics.TopicsProperties.DeadLettering;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,7 +32,7 @@ class TopicDeclarations implements SmartInitializingSingleton, DisposableBean {
 
 	private static final int OPERATION_TIMEOUT_SECONDS = 15;
 
-	private final String brokers;
+	private final KafkaConnection connection;
 
 	private final TopicsProperties properties;
 
@@ -41,9 +42,9 @@ class TopicDeclarations implements SmartInitializingSingleton, DisposableBean {
 
 	private volatile Thread retrying;
 
-	TopicDeclarations(String brokers, TopicsProperties properties,
+	TopicDeclarations(KafkaConnection connection, TopicsProperties properties,
 			Supplier<? extends Collection<DeadLettering>> deadLettering, Duration retryInterval) {
-		this.brokers = brokers;
+		this.connection = connection;
 		this.properties = properties;
 		this.deadLettering = deadLettering;
 		this.retryInterval = retryInterval;
@@ -62,9 +63,9 @@ class TopicDeclarations implements SmartInitializingSingleton, DisposableBean {
 
 	private boolean declare(List<NewTopic> declarations) {
 		// without a broker, the admin client's close would wait for its default 60 s
-		KafkaAdmin admin = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.brokers,
-				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, OPERATION_TIMEOUT_SECONDS * 1000,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, OPERATION_TIMEOUT_SECONDS * 1000));
+		KafkaAdmin admin = new KafkaAdmin(this.connection
+			.with(Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, OPERATION_TIMEOUT_SECONDS * 1000,
+					AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, OPERATION_TIMEOUT_SECONDS * 1000)));
 		admin.setOperationTimeout(OPERATION_TIMEOUT_SECONDS);
 		admin.setModifyTopicConfigs(true);
 		try {
@@ -73,7 +74,7 @@ class TopicDeclarations implements SmartInitializingSingleton, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			// the broker may be away at start: the service starts anyway, like without it
-			log.error("Could not declare the Kafka topics at {} (trying again every {}): {}", this.brokers,
+			log.error("Could not declare the Kafka topics at {} (trying again every {}): {}", this.connection.brokers(),
 					this.retryInterval, ex.getMessage());
 			return false;
 		}
@@ -85,7 +86,7 @@ class TopicDeclarations implements SmartInitializingSingleton, DisposableBean {
 				Thread.sleep(this.retryInterval);
 			}
 			while (!declare(declarations));
-			log.info("Declared the Kafka topics at {}", this.brokers);
+			log.info("Declared the Kafka topics at {}", this.connection.brokers());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import lms.kit.deadletter.DeadLetterSources;
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.topics.TopicsProperties.DeadLettering;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,9 +27,9 @@ public class TopicsAutoConfiguration {
 	private static final Duration RETRY_INTERVAL = Duration.ofSeconds(10);
 
 	@Bean
-	TopicDeclarations topicDeclarations(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-			TopicsProperties properties, ObjectProvider<DeadLetterSources> deadLetterSources) {
-		return new TopicDeclarations(brokers, properties, () -> deadLettering(deadLetterSources), RETRY_INTERVAL);
+	TopicDeclarations topicDeclarations(KafkaConnection connection, TopicsProperties properties,
+			ObjectProvider<DeadLetterSources> deadLetterSources) {
+		return new TopicDeclarations(connection, properties, () -> deadLettering(deadLetterSources), RETRY_INTERVAL);
 	}
 
 	private static List<DeadLettering> deadLettering(ObjectProvider<DeadLetterSources> deadLetterSources) {

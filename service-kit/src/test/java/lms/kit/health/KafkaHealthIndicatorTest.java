@@ -3,6 +3,7 @@ package lms.kit.health;
 import java.net.ServerSocket;
 import java.time.Duration;
 
+import lms.kit.kafka.KafkaConnection;
 import lms.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class KafkaHealthIndicatorTest {
 
 	@Test
 	void upWhileTheBrokerAnswers() {
-		try (var indicator = new KafkaHealthIndicator(EmbeddedKafka.shared().bootstrapServers(),
+		try (var indicator = new KafkaHealthIndicator(KafkaConnection.plain(EmbeddedKafka.shared().bootstrapServers()),
 				Duration.ofSeconds(5))) {
 			var health = indicator.health(true);
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -28,7 +29,8 @@ class KafkaHealthIndicatorTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		try (var indicator = new KafkaHealthIndicator("127.0.0.1:" + closedPort, Duration.ofMillis(500))) {
+		try (var indicator = new KafkaHealthIndicator(KafkaConnection.plain("127.0.0.1:" + closedPort),
+				Duration.ofMillis(500))) {
 			assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);
 		}
 	}

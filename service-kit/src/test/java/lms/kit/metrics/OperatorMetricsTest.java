@@ -12,6 +12,7 @@ import java.util.Set;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import lms.kit.app.KitTestApplication;
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.outbox.OutboxEntry;
 import lms.testkit.EmbeddedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
@@ -111,7 +112,8 @@ class OperatorMetricsTest {
 
 	private double lagOf(BindingServiceProperties bindings, Set<String> fromLatest) {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		ConsumerLag lag = new ConsumerLag(this.brokers, bindings, fromLatest, Duration.ofSeconds(10), registry);
+		ConsumerLag lag = new ConsumerLag(KafkaConnection.plain(this.brokers), bindings, fromLatest,
+				Duration.ofSeconds(10), registry);
 		try {
 			lag.refresh();
 			return registry.get("lms.kafka.consumer.lag").tag("group", "lag.waiting").gauge().value();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import lms.kit.kafka.KafkaConnection;
 import lms.kit.topics.TopicsProperties.DeadLettering;
 import lms.testkit.EmbeddedKafka;
 import org.apache.kafka.clients.admin.Admin;
@@ -93,7 +94,8 @@ class TopicDeclarationsTest {
 			List<DeadLettering> deadLettering) {
 		TopicsProperties properties = new TopicsProperties(true, 4, (short) 1, Duration.ofDays(7), Duration.ofDays(30),
 				List.of(declared));
-		return new TopicDeclarations(brokers, properties, () -> deadLettering, Duration.ofMillis(500));
+		return new TopicDeclarations(KafkaConnection.plain(brokers), properties, () -> deadLettering,
+				Duration.ofMillis(500));
 	}
 
 	/** Once the broker's metadata knows the topic (it follows the controller closely). */
