@@ -52,7 +52,9 @@ class TopicDeclarationsTest {
 		declare(new TopicsProperties.Topic(this.topic, 6, Duration.ofDays(2)), List.of());
 
 		assertThat(partitions(this.topic)).isEqualTo(6);
-		assertThat(retention(this.topic)).isEqualTo(Duration.ofDays(2));
+		// the broker follows the controller's config change as it does the partitions
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(retention(this.topic)).isEqualTo(Duration.ofDays(2)));
 	}
 
 	@Test
