@@ -22,6 +22,8 @@ import lms.events.identity.PasswordResetRequestedV1;
 import lms.events.identity.SessionRevoked;
 import lms.events.identity.UserAvatarChanged;
 import lms.events.identity.UserDeleted;
+import lms.events.identity.UserEnrolled;
+import lms.events.identity.UserPasswordChanged;
 import lms.events.identity.UserProfileUpdated;
 import lms.events.identity.UserRegistered;
 import lms.events.identity.UserRoleChanged;
@@ -37,9 +39,10 @@ public final class EventCatalog {
 
 	private static final List<Class<? extends DomainEvent>> PAYLOADS = List.of(ActivationRequested.class,
 			UserRegistered.class, PasswordResetRequested.class, UserProfileUpdated.class, UserAvatarChanged.class,
-			UserRoleChanged.class, UserDeleted.class, SessionRevoked.class, CourseCreated.class, CourseUpdated.class,
-			CourseDeleted.class, QuestionAsked.class, QuestionAnswered.class, ReviewAdded.class, ReviewReplied.class,
-			EnrollmentCreated.class, LayoutBannerReplaced.class, MediaDeleted.class, ActivationRequestedV1.class,
+			UserRoleChanged.class, UserDeleted.class, UserEnrolled.class, UserPasswordChanged.class,
+			SessionRevoked.class, CourseCreated.class, CourseUpdated.class, CourseDeleted.class, QuestionAsked.class,
+			QuestionAnswered.class, ReviewAdded.class, ReviewReplied.class, EnrollmentCreated.class,
+			LayoutBannerReplaced.class, MediaDeleted.class, ActivationRequestedV1.class,
 			PasswordResetRequestedV1.class);
 
 	private static final Map<Class<? extends DomainEvent>, EventDescriptor> BY_CLASS = PAYLOADS.stream()

@@ -18,11 +18,11 @@ class EventCatalogTest {
 	void everyTypeIsVersionedUniqueAndOnAKnownTopic() {
 		Set<String> topics = Set.of(Topics.IDENTITY_USER, Topics.IDENTITY_SESSION, Topics.COURSE_COURSE,
 				Topics.COURSE_ENROLLMENT, Topics.MEDIA_ASSET);
-		assertThat(EventCatalog.all()).hasSize(20).allSatisfy((descriptor) -> {
+		assertThat(EventCatalog.all()).hasSize(22).allSatisfy((descriptor) -> {
 			assertThat(descriptor.type()).startsWith("lms.").containsPattern("\\.v\\d+$");
 			assertThat(topics).contains(descriptor.topic());
 		});
-		assertThat(EventCatalog.all().stream().map(EventDescriptor::type).collect(Collectors.toSet())).hasSize(20);
+		assertThat(EventCatalog.all().stream().map(EventDescriptor::type).collect(Collectors.toSet())).hasSize(22);
 	}
 
 	@Test
