@@ -2,6 +2,7 @@ package lms.identity.credentials;
 
 import java.time.Clock;
 
+import lms.events.identity.UserPasswordChanged;
 import lms.identity.password.PasswordHasher;
 import lms.identity.password.PasswordProperties;
 import lms.identity.session.SessionRevocation;
@@ -56,7 +57,8 @@ class PasswordChange {
 			.set(User.UPDATED_AT, this.clock.instant());
 		Criteria unchanged = Criteria.where(User.PASSWORD_HASH).is(user.passwordHash());
 		return this.revocation
-			.changeAndRevokeAll(user.id(), caller.sessionId(), SessionRevocation.PASSWORD_CHANGED, unchanged, update)
+			.changeAndRevokeAll(user.id(), caller.sessionId(), SessionRevocation.PASSWORD_CHANGED, unchanged, update,
+					new UserPasswordChanged(user.id()))
 			.orElseThrow(() -> ApiException.conflict("The password was changed meanwhile, please try again"));
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import lms.events.identity.PasswordResetRequested;
+import lms.events.identity.UserPasswordChanged;
 import lms.identity.password.PasswordHasher;
 import lms.identity.password.PasswordProperties;
 import lms.identity.registration.ActivationSecrets;
@@ -105,7 +106,9 @@ class PasswordReset {
 			.unset(User.PASSWORD_RESET)
 			.set(User.UPDATED_AT, this.clock.instant());
 		Criteria once = Criteria.where(User.PASSWORD_RESET + ".codeHash").is(pending.codeHash());
-		this.revocation.changeAndRevokeAll(user.id(), null, SessionRevocation.PASSWORD_RESET, once, update)
+		this.revocation
+			.changeAndRevokeAll(user.id(), null, SessionRevocation.PASSWORD_RESET, once, update,
+					new UserPasswordChanged(user.id()))
 			.orElseThrow(() -> ApiException.badRequest(INVALID));
 		attempt.succeeded();
 	}

@@ -5,9 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import lms.identity.session.Sessions;
 import lms.identity.user.UserView;
+import lms.identity.user.UserViewPosition;
 import lms.identity.user.Users;
+import lms.kit.cache.EventPosition;
 import lms.kit.security.AuthenticatedUser;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,18 +25,27 @@ class ProfileController {
 
 	private final AvatarChange avatars;
 
-	ProfileController(Users users, ProfileService profiles, AvatarChange avatars) {
+	private final UserViewPosition position;
+
+	ProfileController(Users users, ProfileService profiles, AvatarChange avatars, UserViewPosition position) {
 		this.users = users;
+		this.position = position;
 		this.profiles = profiles;
 		this.avatars = avatars;
 	}
 
+	/**
+	 * The position in the user events is read before the view, so the view reflects at
+	 * least every event before it; the gateway reads and strips the header.
+	 */
 	@Operation(summary = "The caller's account")
 	@GetMapping("/api/v1/me")
-	UserView.Answer me(AuthenticatedUser caller) {
-		return this.users.findView(caller.userId())
+	ResponseEntity<UserView.Answer> me(AuthenticatedUser caller) {
+		EventPosition seen = this.position.current();
+		UserView.Answer answer = this.users.findView(caller.userId())
 			.map((view) -> new UserView.Answer(true, view))
 			.orElseThrow(Sessions::loginRequired);
+		return ResponseEntity.ok().header(EventPosition.USER_HEADER, seen.format()).body(answer);
 	}
 
 	@Operation(summary = "Change the caller's name (email changes are not supported, as in the original)")

@@ -29,6 +29,9 @@ class CredentialsTest extends IdentityTest {
 		assertThat(login(user.email(), PASSWORD).status()).isEqualTo(401);
 		assertThat(login(user.email(), "brand-new-pass").status()).isEqualTo(200);
 		awaitSessionEvents("password-changed", user, 1);
+		var changed = awaitEvents(Topics.IDENTITY_USER, ofType("UserPasswordChanged", user.id()), 1);
+		assertThat(changed.getFirst().value()).as("nothing about the password")
+			.isEqualTo("{\"userId\":\"" + user.id() + "\"}");
 	}
 
 	@Test
@@ -58,6 +61,7 @@ class CredentialsTest extends IdentityTest {
 		assertThat(login(user.email(), "reset-pass-1").status()).isEqualTo(200);
 		assertError(reset(user.email(), code, "reset-pass-2"), 400, PasswordReset.INVALID);
 		awaitSessionEvents("password-reset", user, 1);
+		awaitEvents(Topics.IDENTITY_USER, ofType("UserPasswordChanged", user.id()), 1);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import lms.events.Topics;
 import lms.events.course.EnrollmentCreated;
 import lms.identity.support.IdentityTest;
 import lms.identity.user.User;
+import lms.kit.cache.EventPosition;
 import lms.testkit.KafkaProbe;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,34 @@ class EnrollmentTest extends IdentityTest {
 		JsonNode me = body(this.http.get("/api/v1/me", "access-token", accessToken(user)));
 		assertThat(me.get("user").get("courses").findValuesAsString("_id")).containsExactlyInAnyOrder(course, other);
 		assertThat(me.get("user").get("courses").get(0).propertyNames()).containsExactly("_id");
+	}
+
+	@Test
+	void eachAddedCourseIsOneUserEnrolledEventHoweverManyInstancesApplyIt() {
+		User user = newUser("Learner");
+		String course = new ObjectId().toHexString();
+
+		send(UUID.randomUUID().toString(), user, course);
+		send(UUID.randomUUID().toString(), user, course);
+
+		var enrolled = awaitEvents(Topics.IDENTITY_USER, ofType("UserEnrolled", user.id()), 1);
+		assertThat(enrolled.getFirst().value()).contains(course);
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> new KafkaProbe(this.brokers).recordsWithin(Topics.IDENTITY_USER, Duration.ofMillis(300))
+				.stream()
+				.filter(ofType("UserEnrolled", user.id()))
+				.count(), (count) -> count == 1);
+	}
+
+	@Test
+	void meTellsHowFarIntoTheUserEventsItsViewIs() {
+		User user = newUser("Reader");
+
+		var reply = this.http.get("/api/v1/me", "access-token", accessToken(user));
+
+		assertThat(reply.header(EventPosition.USER_HEADER)).as("partitions assigned at the start")
+			.matches("(lms\\.identity\\.user:\\d+:\\d+,?)+");
 	}
 
 	private void send(String eventId, User user, String courseId) {

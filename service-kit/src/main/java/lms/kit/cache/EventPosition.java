@@ -22,6 +22,12 @@ public record EventPosition(Map<String, Long> offsets) {
 	/** The answer header that tells the position its maker had reached. */
 	public static final String HEADER = "X-LMS-Catalog-Position";
 
+	/**
+	 * The answer header of identity's {@code me}: how far into the user events the view
+	 * is.
+	 */
+	public static final String USER_HEADER = "X-LMS-User-Position";
+
 	/** Where nothing has been read yet. */
 	public static final EventPosition START = new EventPosition(Map.of());
 
