@@ -54,12 +54,9 @@ class EnrollmentTest extends IdentityTest {
 
 		var enrolled = awaitEvents(Topics.IDENTITY_USER, ofType("UserEnrolled", user.id()), 1);
 		assertThat(enrolled.getFirst().value()).contains(course);
-		await().during(Duration.ofSeconds(2))
-			.atMost(Duration.ofSeconds(5))
-			.until(() -> new KafkaProbe(this.brokers).recordsWithin(Topics.IDENTITY_USER, Duration.ofMillis(300))
-				.stream()
-				.filter(ofType("UserEnrolled", user.id()))
-				.count(), (count) -> count == 1);
+		assertThat(new KafkaProbe(this.brokers).recordsWithin(Topics.IDENTITY_USER, Duration.ofSeconds(3))
+			.stream()
+			.filter(ofType("UserEnrolled", user.id()))).hasSize(1);
 	}
 
 	@Test
