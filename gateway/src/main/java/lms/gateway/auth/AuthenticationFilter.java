@@ -77,6 +77,15 @@ public class AuthenticationFilter implements EdgeCheck {
 		});
 	}
 
+	/**
+	 * The user id of the request's access token when this exact token was verified
+	 * before, without checking it now: a key to look an answer up by, which is given only
+	 * after this filter's full checks ran (expiry, revocation, renewal).
+	 */
+	public Optional<String> knownCaller(ServerHttpRequest request) {
+		return TokenExtractor.accessToken(view(request)).flatMap(this.checks::knownUserId);
+	}
+
 	private Mono<Void> authenticated(ServerWebExchange exchange, GatewayFilterChain chain, String userId,
 			String accessToken) {
 		exchange.getAttributes().put(USER_ID, userId);

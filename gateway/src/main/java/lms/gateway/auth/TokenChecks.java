@@ -1,5 +1,7 @@
 package lms.gateway.auth;
 
+import java.util.Optional;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,6 +68,14 @@ class TokenChecks {
 		Mono<TokenState> state = Mono.fromCallable(() -> state(token, header));
 		return (this.trustedHeaders.getIfPresent(header) != null) ? state
 				: state.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	/**
+	 * The user id of a token verified before (not checked again here), without counting
+	 * as a use of the memory.
+	 */
+	Optional<String> knownUserId(String token) {
+		return Optional.ofNullable(this.verified.asMap().get(token)).map(VerifiedToken::userId);
 	}
 
 	private TokenState state(String token, String header) {

@@ -19,9 +19,6 @@ import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import org.springframework.web.cors.reactive.CorsWebFilter;
-import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The edge cache of the public catalog, cleared on every instance by the course events
@@ -46,9 +43,7 @@ class CatalogCacheConfiguration {
 	@Bean
 	CatalogEdgeFilter catalogEdgeFilter(CatalogCache cache, CatalogCacheProperties properties,
 			GlobalCorsProperties cors, ContractCorsProcessor corsRules, ObjectProvider<EdgeCheck> checks) {
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource(PathPatternParser.defaultInstance);
-		source.setCorsConfigurations(cors.getCorsConfigurations());
-		return new CatalogEdgeFilter(cache, properties, new CorsWebFilter(source, corsRules),
+		return new CatalogEdgeFilter(cache, properties, corsRules.filterFor(cors),
 				new EdgeChecks(checks.orderedStream().toList()));
 	}
 

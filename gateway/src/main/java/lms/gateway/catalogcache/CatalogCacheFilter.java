@@ -1,11 +1,10 @@
 package lms.gateway.catalogcache;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
+import lms.gateway.edge.KeptResponse;
 import lms.kit.cache.EventPosition;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -13,14 +12,10 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -32,9 +27,6 @@ import org.springframework.web.server.ServerWebExchange;
  * stale; the other instances clear on the course events.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
-
-	private static final List<String> CORS_VARY = List.of(HttpHeaders.ORIGIN, HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD,
-			HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
 
 	private static final List<String> DESCRIBING_HEADERS = List.of(HttpHeaders.CONTENT_TYPE,
 			HttpHeaders.CONTENT_ENCODING, HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY);
@@ -83,58 +75,11 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 	}
 
 	private ServerHttpResponse keeping(ServerHttpResponse response, CatalogEdgeFilter.Miss miss) {
-		return new ServerHttpResponseDecorator(response) {
-
-			@Override
-			public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-				EventPosition position = EventPosition.parse(getHeaders().getFirst(EventPosition.HEADER));
-				getHeaders().remove(EventPosition.HEADER);
-				if (getStatusCode() != HttpStatus.OK) {
-					return super.writeWith(body);
-				}
-				return DataBufferUtils.join(body).flatMap((joined) -> {
-					byte[] bytes = new byte[joined.readableByteCount()];
-					joined.read(bytes);
-					DataBufferUtils.release(joined);
-					CatalogCacheFilter.this.cache.put(miss.key(), new CachedAnswer(describing(getHeaders()), bytes,
-							CatalogCacheFilter.this.clock.instant(), position), miss.generation());
-					return super.writeWith(Mono.just(bufferFactory().wrap(bytes)));
-				});
-			}
-
-			@Override
-			public Mono<Void> setComplete() {
-				getHeaders().remove(EventPosition.HEADER);
-				return super.setComplete();
-			}
-
-		};
-	}
-
-	private static HttpHeaders describing(HttpHeaders headers) {
-		HttpHeaders kept = new HttpHeaders();
-		for (String name : DESCRIBING_HEADERS) {
-			List<String> values = name.equals(HttpHeaders.VARY) ? backendVary(headers) : headers.getOrEmpty(name);
-			if (!values.isEmpty()) {
-				kept.addAll(name, values);
-			}
-		}
-		return HttpHeaders.readOnlyHttpHeaders(kept);
-	}
-
-	/**
-	 * The {@code Vary} names course-service sent: the gateway's CORS processing adds its
-	 * own to every answer, a hit's included, so keeping them would repeat them on each
-	 * hit.
-	 */
-	private static List<String> backendVary(HttpHeaders headers) {
-		return headers.getOrEmpty(HttpHeaders.VARY)
-			.stream()
-			.flatMap((value) -> Arrays.stream(value.split(",")))
-			.map(String::strip)
-			.filter((name) -> !name.isEmpty() && CORS_VARY.stream().noneMatch(name::equalsIgnoreCase))
-			.distinct()
-			.toList();
+		return KeptResponse.keeping(response, EventPosition.HEADER,
+				(headers, body, position) -> this.cache.put(miss.key(),
+						new CachedAnswer(KeptResponse.describing(headers, DESCRIBING_HEADERS), body,
+								this.clock.instant(), position),
+						miss.generation()));
 	}
 
 	@Override
