@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The gateway's answers from its catalog edge cache against nginx serving the same bytes, in one
 # run on random free ports (never the default ones): nginx (one worker) is both the reference and
-# the gateway's backend (the catalog answers, identity's JWKS, a 110-byte `GET me`, a fixed opaque
+# the gateway's backend (the catalog answers, identity's JWKS, a 110-byte `GET me` and the same
+# bytes as `GET sessions`, a protected route the gateway always forwards, a fixed opaque
 # service token at identity's token endpoint, which the gateway only forwards); each gateway
 # exec jar given runs in turn in front of it, on the test kit's Kafka broker and Redis
 # (lms.gateway.bench.BenchInfrastructure, gateway test sources), with the rate limits off as in
@@ -58,6 +59,7 @@ cp "$www/get-course" "$www/api/v1/get-course/c1"
 cp "$www/get-courses" "$www/get-courses.gz" "$www/api/v1/"
 cp "$data/infra/.well-known/jwks.json" "$www/.well-known/"
 printf '{"success":true,"user":{"_id":"bench-user","name":"Bench","email":"bench@example.com","role":"user"}}' > "$www/api/v1/me"
+cp "$www/api/v1/me" "$www/api/v1/sessions"
 chmod -R a+rX "$data"
 say "get-courses: $(stat -c %s "$www/get-courses") bytes ($(stat -c %s "$www/get-courses.gz") gzipped); get-course: $(stat -c %s "$www/get-course") bytes"
 nginx_port=$(free_port)
@@ -154,7 +156,8 @@ for entry in "${jars[@]}"; do
   table "get-course, gateway $label" "$url/api/v1/get-course/c1"
   table "get-courses, gateway $label" "$url/api/v1/get-courses"
   table "get-courses gzip, gateway $label" "$url/api/v1/get-courses" "Accept-Encoding: gzip"
-  table "GET me (protected, proxied), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
+  table "GET me (protected, edge cache), gateway $label" "$url/api/v1/me" "Authorization: Bearer $token"
+  table "GET sessions (protected, proxied; me's bytes), gateway $label" "$url/api/v1/sessions" "Authorization: Bearer $token"
   stop_gateway
 done
 say "requests to the token endpoint: $(grep -c 'oauth2/token' "$data/token-requests.log" || true)"

@@ -1,0 +1,127 @@
+package lms.systemtest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import lms.localstack.LmsService;
+import lms.localstack.ServiceProcess;
+import lms.testkit.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static lms.systemtest.Replies.expect;
+import static lms.systemtest.Replies.quote;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Scaled out, {@code me} is never stale: with a second identity-service and a second
+ * gateway (proxying to the second identity), each profile edit through the first gateway
+ * is read back at once there (its edge cache forgets the writer's answer before the
+ * response leaves) and served by the second gateway within the bound, which then never
+ * serves the previous name again. The second gateway and the second identity learn of
+ * each edit only from its event, in no order: the race in which a gateway could keep the
+ * old answer of an identity that had not read the event yet.
+ */
+class UserFreshnessJourneyIT extends Journey {
+
+	private static final int EDITS = 10;
+
+	private static final Duration BOUND = Duration.ofSeconds(10);
+
+	private static final int READS_AFTER = 3;
+
+	static ServiceProcess secondIdentity;
+
+	static ServiceProcess secondGateway;
+
+	@BeforeAll
+	static void scaleOut() {
+		secondIdentity = SystemStack.startAlone(() -> stack.startTwin(LmsService.IDENTITY, Map.of()));
+		secondGateway = SystemStack.startAlone(
+				() -> stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.identity.url", secondIdentity.url())));
+	}
+
+	@AfterAll
+	static void scaleIn() {
+		if (secondGateway != null) {
+			secondGateway.stop();
+		}
+		if (secondIdentity != null) {
+			secondIdentity.stop();
+		}
+	}
+
+	@Test
+	void everyProfileEditIsReadBackAtOnceAndServedByTheOtherGatewayWithinTheBound() {
+		Member member = accounts.newMember("Fresh Member");
+		TokenClient here = member.app();
+		TokenClient there = new TokenClient(GatewayHttp.from(secondGateway.url(), "127.0.0.63"), here.accessToken(),
+				here.refreshToken());
+		String name = member.name();
+		awaitServed(there, name, null);
+
+		List<Long> slowest = new ArrayList<>();
+		for (int edit = 1; edit <= EDITS; edit++) {
+			String previous = name;
+			name = "Fresh Member " + edit;
+			rename(here, name);
+			assertThat(name(here)).as("read back through the gateway that took edit %d", edit).isIn(name, null);
+			slowest.add(awaitServed(there, name, previous));
+			for (int read = 0; read < READS_AFTER; read++) {
+				assertThat(name(there)).as("the other gateway after it served edit %d", edit).isIn(name, null);
+			}
+		}
+		slowest.sort(null);
+		System.out.printf("The other gateway over %d edits: p50 %d ms, max %d ms%n", EDITS, slowest.get(EDITS / 2),
+				slowest.get(EDITS - 1));
+	}
+
+	/**
+	 * Renames the caller, waiting out the account's rate limit (reads count in it too).
+	 */
+	private static void rename(TokenClient client, String name) {
+		TestHttp.Response response = client.put("/api/v1/update-user-info", "{\"name\":%s}".formatted(quote(name)));
+		while (response.status() == 429) {
+			sleep();
+			response = client.put("/api/v1/update-user-info", "{\"name\":%s}".formatted(quote(name)));
+		}
+		expect(200, response);
+	}
+
+	/** Reads until {@code name} is served; how long that took, in milliseconds. */
+	private static long awaitServed(TokenClient client, String name, String previous) {
+		long begin = System.nanoTime();
+		while (!name.equals(name(client))) {
+			if (System.nanoTime() - begin > BOUND.toNanos()) {
+				fail("The other gateway did not serve '%s' within %s (previous '%s')", name, BOUND, previous);
+			}
+			sleep();
+		}
+		return Duration.ofNanos(System.nanoTime() - begin).toMillis();
+	}
+
+	/** The caller's name, or {@code null} when the limit said to slow down. */
+	private static String name(TokenClient client) {
+		TestHttp.Response response = client.get("/api/v1/me");
+		if (response.status() == 429) {
+			sleep();
+			return null;
+		}
+		return expect(200, response).get("user").get("name").asString();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(250);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
