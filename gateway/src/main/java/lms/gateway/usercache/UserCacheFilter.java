@@ -20,9 +20,10 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Keeps a verified caller's forwarded {@code me} answer when it is a 200, with the
  * position in the user events identity tells in a header that goes no further (it is
- * stripped whether or not the cache is on). A write by a caller routed to identity
- * forgets that caller's answer before its response leaves, so they read their own change
- * at once on this instance; the other instances forget on the user events.
+ * stripped whether or not the cache is on). Any other call of a caller routed to identity
+ * (a write, a logout) forgets that caller's answer before its response leaves, so they
+ * read their own change at once on this instance; the other instances forget on the user
+ * and session events.
  */
 class UserCacheFilter implements GlobalFilter, Ordered {
 
@@ -45,21 +46,20 @@ class UserCacheFilter implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		String userId = exchange.getAttribute(AuthenticationFilter.USER_ID);
 		HttpMethod method = exchange.getRequest().getMethod();
-		if (userId != null && isWrite(method) && isWriteRoute(exchange)) {
+		boolean me = method == HttpMethod.GET
+				&& this.path.equals(exchange.getRequest().getPath().pathWithinApplication().value());
+		if (userId != null && !me && isWriteRoute(exchange)) {
+			// GET logout and logout-all end sessions too: any other call of the caller's
+			// to identity forgets their answer, so this instance never answers it after
 			exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> this.cache.evict(userId)));
 			return chain.filter(exchange);
 		}
-		if (method != HttpMethod.GET
-				|| !this.path.equals(exchange.getRequest().getPath().pathWithinApplication().value())) {
+		if (!me) {
 			return chain.filter(exchange);
 		}
 		ServerHttpResponse response = (userId != null) ? keeping(exchange.getResponse(), userId)
 				: KeptResponse.stripping(exchange.getResponse(), EventPosition.USER_HEADER);
 		return chain.filter(exchange.mutate().response(response).build());
-	}
-
-	private static boolean isWrite(HttpMethod method) {
-		return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
 	}
 
 	private ServerHttpResponse keeping(ServerHttpResponse response, String userId) {

@@ -13,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param path the path of the caller's own account
  * @param maxEntries how many users' answers at most (those read least recently leave
  * first)
- * @param maxAge a guard for user events missed while the consumer joins
- * @param writeRoutes routes whose writes by a caller forget that caller's answer at once
+ * @param maxAge how long an answer is kept at most: a guard for user events missed while
+ * the consumer joins, and no longer than identity's live-session cache
+ * ({@code lms.identity.sessions.live-cache.time-to-live}, 1 s), the bound within which a
+ * session ended elsewhere is refused when its event is late
+ * @param writeRoutes routes where any call of a caller but {@code me} itself (a write, a
+ * logout) forgets that caller's answer at once
  */
 @ConfigurationProperties("lms.gateway.user-cache")
 public record UserCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("/api/v1/me") String path,
-		@DefaultValue("10000") int maxEntries, @DefaultValue("30s") Duration maxAge,
+		@DefaultValue("10000") int maxEntries, @DefaultValue("1s") Duration maxAge,
 		@DefaultValue("identity") List<String> writeRoutes) {
 }

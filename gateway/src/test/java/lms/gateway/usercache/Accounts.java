@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * identity's user routes as the gateway sees them: {@code me} answers the bearer's
  * account with the position in the user events a test sets, an update renames the bearer,
- * and a test may hold a {@code me} answer until it lets it go.
+ * a logout ends the bearer's account for {@code me}, and a test may hold a {@code me}
+ * answer until it lets it go.
  */
 final class Accounts implements AutoCloseable {
 
@@ -47,6 +48,7 @@ final class Accounts implements AutoCloseable {
 		}
 		this.server.createContext("/api/v1/me", this::me);
 		this.server.createContext("/api/v1/update-user-info", this::rename);
+		this.server.createContext("/api/v1/logout", this::logout);
 		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.start();
 	}
@@ -103,6 +105,11 @@ final class Accounts implements AutoCloseable {
 		String userId = bearer(exchange);
 		this.names.put(userId, body.path("name").asString());
 		answer(exchange, 200, "{\"success\":true}", "");
+	}
+
+	private void logout(HttpExchange exchange) throws IOException {
+		this.names.remove(bearer(exchange));
+		answer(exchange, 200, "{\"success\":true,\"message\":\"Logged out successfully\"}", "");
 	}
 
 	private static String bearer(HttpExchange exchange) {

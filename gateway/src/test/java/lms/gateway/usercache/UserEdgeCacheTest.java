@@ -71,6 +71,8 @@ class UserEdgeCacheTest {
 		registry.add("lms.gateway.refresh.identity-url", identity::url);
 		registry.add("lms.gateway.rate-limits.enabled", () -> "false");
 		registry.add("lms.gateway.user-cache.enabled", () -> "true");
+		// hits are counted here; the guard's expiry is UserCacheTest's
+		registry.add("lms.gateway.user-cache.max-age", () -> "30s");
 	}
 
 	@BeforeEach
@@ -163,6 +165,19 @@ class UserEdgeCacheTest {
 
 		assertThat(update.status()).isEqualTo(200);
 		assertThat(me(token).body()).contains("Fay Renamed");
+		assertThat(accounts.reads(user)).isEqualTo(2);
+	}
+
+	@Test
+	void aLogoutThroughThisGatewayEndsTheHitsAtOnce() {
+		String user = user("Kit");
+		String token = token(user);
+		me(token);
+
+		TestHttp.Response logout = this.http.get("/api/v1/logout", "Authorization", "Bearer " + token);
+
+		assertThat(logout.status()).isEqualTo(200);
+		assertThat(me(token).status()).as("asked of identity, which ended the session").isEqualTo(401);
 		assertThat(accounts.reads(user)).isEqualTo(2);
 	}
 
