@@ -1,7 +1,6 @@
 package lms.localstack;
 
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,15 +42,17 @@ public record Ports(int kafka, int kafkaController, int mongo, int redis, int sm
 
 	/**
 	 * Free ports chosen now, so that several stacks (or a stack beside other programs)
-	 * can run at once.
+	 * can run at once. All below the kernel's ephemeral range: each part binds its port
+	 * seconds after the pick, and meanwhile any process's outgoing connection or port-0
+	 * server (the module tests beside the system tests) could take an ephemeral one.
 	 */
 	public static Ports randomFree() {
-		Iterator<Integer> free = FreePorts.pick(5 + 2 * LmsService.values().length).iterator();
-		// notification-service binds its Socket.IO port late in its start
-		Ports ports = new Ports(free.next(), free.next(), free.next(), free.next(), free.next(), Map.of(), Map.of(),
-				FreePorts.pickBelowEphemeral());
+		Ports ports = new Ports(FreePorts.pickBelowEphemeral(), FreePorts.pickBelowEphemeral(),
+				FreePorts.pickBelowEphemeral(), FreePorts.pickBelowEphemeral(), FreePorts.pickBelowEphemeral(),
+				Map.of(), Map.of(), FreePorts.pickBelowEphemeral());
 		for (LmsService service : LmsService.values()) {
-			ports = ports.withService(service, free.next()).withManagement(service, free.next());
+			ports = ports.withService(service, FreePorts.pickBelowEphemeral())
+				.withManagement(service, FreePorts.pickBelowEphemeral());
 		}
 		return ports;
 	}

@@ -127,7 +127,7 @@ final class ServiceFleet {
 	 * others.
 	 */
 	ServiceProcess startTwin(LmsService service, Map<String, String> settings) {
-		List<Integer> ports = FreePorts.pick(2);
+		List<Integer> ports = List.of(FreePorts.pickBelowEphemeral(), FreePorts.pickBelowEphemeral());
 		long running = this.twins.stream().filter((twin) -> twin.service() == service).count();
 		String name = service.moduleName() + "-" + (running + 2);
 		ServiceProcess twin = get(service).twin(ports.get(0), ports.get(1), settings, this.options.log(name));

@@ -97,13 +97,13 @@ class ServiceArgumentsTest {
 	}
 
 	@Test
-	void randomPortsAreDistinct() {
+	void randomPortsAreDistinctAndBelowTheEphemeralRange() {
 		Ports ports = Ports.randomFree();
 		List<Integer> all = new java.util.ArrayList<>(ports.infrastructure());
 		all.addAll(ports.services().values());
 		all.addAll(ports.management().values());
 		all.add(ports.notificationSocketIo());
-		assertThat(all).doesNotHaveDuplicates().hasSize(16);
+		assertThat(all).doesNotHaveDuplicates().hasSize(16).allMatch((port) -> port >= 20000 && port < 32768);
 	}
 
 }

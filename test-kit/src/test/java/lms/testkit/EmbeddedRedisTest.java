@@ -2,9 +2,11 @@ package lms.testkit;
 
 import java.time.Duration;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +20,22 @@ class EmbeddedRedisTest {
 
 	private final EmbeddedRedis redis = EmbeddedRedis.create();
 
-	private final RedisClient client = RedisClient.create(RedisURI.builder()
-		.withHost(this.redis.host())
-		.withPort(this.redis.port())
-		.withTimeout(Duration.ofSeconds(1))
-		.build());
+	private final RedisClient client = client(this.redis);
+
+	/**
+	 * Commands time out after 1 s (a stopped server fails them quickly); the connection's
+	 * handshake, which uses the URI's time-out, may take longer on a busy machine.
+	 */
+	private static RedisClient client(EmbeddedRedis redis) {
+		RedisClient client = RedisClient.create(RedisURI.builder()
+			.withHost(redis.host())
+			.withPort(redis.port())
+			.withTimeout(Duration.ofSeconds(10))
+			.build());
+		client
+			.setOptions(ClientOptions.builder().timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(1))).build());
+		return client;
+	}
 
 	@AfterEach
 	void close() {

@@ -3,6 +3,7 @@ package lms.course.catalog;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -15,30 +16,40 @@ import java.util.function.Supplier;
  */
 final class SingleFlight<V> {
 
-	private final ConcurrentHashMap<String, CompletableFuture<V>> running = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, Flight<V>> running = new ConcurrentHashMap<>();
 
 	/**
 	 * The value of {@code loader}, run by this caller or by one already loading
 	 * {@code key}.
 	 */
 	Shared<V> load(String key, Supplier<V> loader) {
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> theirs = this.running.putIfAbsent(key, mine);
+		Flight<V> mine = new Flight<>(new CompletableFuture<>(), new AtomicInteger());
+		Flight<V> theirs = this.running.putIfAbsent(key, mine);
 		if (theirs != null) {
-			return new Shared<>(join(theirs), true);
+			theirs.joiners().incrementAndGet();
+			return new Shared<>(join(theirs.outcome()), true);
 		}
 		try {
 			V value = loader.get();
-			mine.complete(value);
+			mine.outcome().complete(value);
 			return new Shared<>(value, false);
 		}
 		catch (RuntimeException | Error ex) {
-			mine.completeExceptionally(ex);
+			mine.outcome().completeExceptionally(ex);
 			throw ex;
 		}
 		finally {
 			this.running.remove(key, mine);
 		}
+	}
+
+	/**
+	 * How many callers have joined the load of {@code key} now running (0 when none
+	 * runs): what a test waits for instead of sleeping.
+	 */
+	int joiners(String key) {
+		Flight<V> flight = this.running.get(key);
+		return (flight != null) ? flight.joiners().get() : 0;
 	}
 
 	private static <V> V join(CompletableFuture<V> load) {
@@ -54,6 +65,9 @@ final class SingleFlight<V> {
 			}
 			throw ex;
 		}
+	}
+
+	private record Flight<V>(CompletableFuture<V> outcome, AtomicInteger joiners) {
 	}
 
 	/**

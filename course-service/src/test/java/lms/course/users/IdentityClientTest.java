@@ -1,13 +1,10 @@
 package lms.course.users;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import lms.kit.http.RestClients;
 import lms.kit.web.ApiException;
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,24 +34,15 @@ class IdentityClientTest {
 	}
 
 	@Test
-	void anIdentityServiceThatDoesNotAnswerInTimeIsA503() throws IOException {
-		CountDownLatch release = new CountDownLatch(1);
-		HttpServer hanging = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		hanging.createContext("/", (exchange) -> {
-			try (exchange) {
-				release.await(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
+	void anIdentityServiceThatDoesNotAnswerInTimeIsA503() {
+		WireMockServer hanging = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 		hanging.start();
+		hanging.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
 		try {
-			assertUnavailable(client("http://127.0.0.1:" + hanging.getAddress().getPort()));
+			assertUnavailable(client("http://127.0.0.1:" + hanging.port()));
 		}
 		finally {
-			release.countDown();
-			hanging.stop(0);
+			hanging.stop();
 		}
 	}
 

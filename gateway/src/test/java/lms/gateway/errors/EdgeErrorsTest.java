@@ -2,14 +2,12 @@ package lms.gateway.errors;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -21,13 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedInfrastructure
 class EdgeErrorsTest {
 
-	static final HttpServer identity = identityStub();
+	static final WireMockServer identity = identityStub();
 
 	@LocalServerPort
 	int port;
@@ -36,13 +38,13 @@ class EdgeErrorsTest {
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
-		registry.add("lms.services.identity.url", () -> "http://127.0.0.1:" + identity.getAddress().getPort());
+		registry.add("lms.services.identity.url", () -> "http://127.0.0.1:" + identity.port());
 		registry.add("lms.services.course.url", () -> "http://127.0.0.1:" + closedPort());
 	}
 
 	@AfterAll
 	static void stopStub() {
-		identity.stop(0);
+		identity.stop();
 	}
 
 	@BeforeEach
@@ -109,24 +111,15 @@ class EdgeErrorsTest {
 		}
 	}
 
-	private static HttpServer identityStub() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", (exchange) -> {
-				exchange.getRequestBody().readAllBytes();
-				byte[] answer = ("{\"echo\":\"" + exchange.getRequestURI().getPath() + "\"}")
-					.getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(201, answer.length);
-				exchange.getResponseBody().write(answer);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** identity answers 201 with the path it was given. */
+	private static WireMockServer identityStub() {
+		WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+		server.start();
+		server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"echo\":\"{{request.path}}\"}")
+			.withTransformers("response-template")));
+		return server;
 	}
 
 }

@@ -16,20 +16,14 @@ import lms.events.course.ReviewReplied;
 import lms.notification.support.AdminApi;
 import lms.notification.support.TestEvents;
 import lms.testkit.TestIdentity;
-import lms.testkit.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,10 +32,7 @@ import static org.awaitility.Awaitility.await;
  * Course events through the real broker become the original's admin notifications, which
  * admins list and mark read over HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedInfrastructure
-@DirtiesContext
-class AdminNotificationsTest {
+class AdminNotificationsTest extends AdminContextTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -61,11 +52,6 @@ class AdminNotificationsTest {
 	int port;
 
 	final String admin = TestIdentity.shared().adminToken();
-
-	@DynamicPropertySource
-	static void identity(DynamicPropertyRegistry registry) {
-		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
-	}
 
 	@Test
 	void eachCourseEventRaisesTheOriginalsNotificationAboutItsUserAndCourse() {

@@ -16,7 +16,6 @@ import lms.events.course.QuestionAsked;
 import lms.events.course.ReviewAdded;
 import lms.notification.support.TestEvents;
 import lms.testkit.TestIdentity;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.EmbeddedRedis;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,15 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,10 +35,7 @@ import static org.awaitility.Awaitility.await;
  * Admin dashboards read new notifications from a Server-Sent Events stream as they are
  * raised; nobody else may open it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@EmbeddedInfrastructure
-@DirtiesContext
-class NotificationStreamTest {
+class NotificationStreamTest extends AdminContextTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,11 +50,6 @@ class NotificationStreamTest {
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void identity(DynamicPropertyRegistry registry) {
-		registry.add("lms.security.jwks-url", TestIdentity.shared()::jwksUrl);
-	}
 
 	@Test
 	void anAdminStreamReceivesEachNewNotificationAsNewNotification() {

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import lms.testkit.MutableClock;
-import lms.testkit.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scheduled clean-up removes read notifications older than 30 days and never an
  * unread one, judged by a clock the test moves.
  */
-@SpringBootTest
-@EmbeddedInfrastructure
-@DirtiesContext
-class ReadNotificationsPurgeTest {
+class ReadNotificationsPurgeTest extends AdminContextTest {
 
 	@Autowired
 	MongoTemplate mongo;

@@ -11,7 +11,6 @@ import lms.events.EventCatalog;
 import lms.events.Topics;
 import lms.events.identity.ActivationRequested;
 import lms.kit.codes.CodeSeal;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import lms.testkit.SmtpServer;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest
-@EmbeddedInfrastructure
-@DirtiesContext
-class ActivationMailTest {
+class ActivationMailTest extends MailContextTest {
 
 	@Autowired
 	JsonMapper json;

@@ -15,7 +15,6 @@ import lms.events.identity.UserRegistered;
 import lms.notification.support.MailDocs;
 import lms.notification.support.TestEvents;
 import lms.kit.codes.CodeSeal;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.SmtpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,10 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,13 +33,8 @@ import static org.awaitility.Awaitility.await;
  * subject, and the values in both the HTML and the plain-text part. The HTML received is
  * kept under {@code docs/mails/}.
  */
-@SpringBootTest(properties = { "lms.notification.mail.product-name=ELearning",
-		"lms.notification.mail.site-url=https://learn.example.com",
-		"lms.notification.mail.support-email=help@example.com" })
-@EmbeddedInfrastructure
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class EventMailsTest {
+class EventMailsTest extends MailContextTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -43,7 +43,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,7 +64,6 @@ import static org.awaitility.Awaitility.await;
 		"lms.notification.mail.retry.max-interval=200ms",
 		"spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms=50" })
 @EmbeddedInfrastructure
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class MailFailuresTest {
 

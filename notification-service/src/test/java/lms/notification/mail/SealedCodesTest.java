@@ -16,7 +16,6 @@ import lms.kit.codes.SealingKey;
 import lms.kit.messaging.DeadLetterTopics;
 import lms.notification.support.TestEvents;
 import lms.testkit.BusBytes;
-import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.KafkaProbe;
 import lms.testkit.SmtpServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,10 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,16 +37,12 @@ import static org.awaitility.Awaitility.await;
  * still be in flight; a code no accepted key opens is dead-lettered as it came, sealed,
  * and shown nowhere.
  */
-@SpringBootTest(properties = { "lms.code-sealing.current-key=" + SealedCodesTest.CURRENT,
-		"lms.code-sealing.previous-key=" + SealedCodesTest.PREVIOUS })
-@EmbeddedInfrastructure
-@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
-class SealedCodesTest {
+class SealedCodesTest extends MailContextTest {
 
-	static final String CURRENT = "q0hWuL2YgM7dV1bC3o8tJ4xN5pR6sT9uE0fA1gH2iK8=";
+	static final String CURRENT = CURRENT_KEY;
 
-	static final String PREVIOUS = "Zk3mP9qR2sT5uV8wX1yA4bC7dE0fG3hJ6kL9mN2pQ5s=";
+	static final String PREVIOUS = PREVIOUS_KEY;
 
 	static final String RETIRED = "c1D2e3F4g5H6i7J8k9L0m1N2o3P4q5R6s7T8u9V0w1Y=";
 

@@ -30,7 +30,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,7 +48,6 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest
 @EmbeddedInfrastructure
-@DirtiesContext
 class AdminSocketsTest {
 
 	static final Duration WAIT = Duration.ofSeconds(30);

@@ -77,16 +77,30 @@ public final class IdentityKeys {
 
 	/**
 	 * A kid that is unknown while the refetch interval has not passed is simply unknown
-	 * (401), not a key-source failure (503).
+	 * (401), not a key-source failure (503) — once a key set was obtained. Before that,
+	 * every token waits on keys identity never gave, and stays a 503 until it does.
 	 */
-	private record UnknownKeysAreNoKeys(JWKSource<SecurityContext> source) implements JWKSource<SecurityContext> {
+	private static final class UnknownKeysAreNoKeys implements JWKSource<SecurityContext> {
+
+		private final JWKSource<SecurityContext> source;
+
+		private volatile boolean obtained;
+
+		UnknownKeysAreNoKeys(JWKSource<SecurityContext> source) {
+			this.source = source;
+		}
 
 		@Override
 		public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
 			try {
-				return this.source.get(selector, context);
+				List<JWK> keys = this.source.get(selector, context);
+				this.obtained = true;
+				return keys;
 			}
 			catch (RateLimitReachedException ex) {
+				if (!this.obtained) {
+					throw ex;
+				}
 				return List.of();
 			}
 		}

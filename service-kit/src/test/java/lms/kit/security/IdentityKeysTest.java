@@ -90,6 +90,7 @@ class IdentityKeysTest {
 	void answersUnavailableWhenIdentityWasNeverReached() {
 		this.identity.close();
 		assertRefused(this.first, Refusal.AUTHENTICATION_UNAVAILABLE);
+		assertRefused(this.first, Refusal.AUTHENTICATION_UNAVAILABLE);
 	}
 
 	@Test

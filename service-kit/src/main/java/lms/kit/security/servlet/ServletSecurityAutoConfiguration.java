@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,11 +25,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -76,7 +79,8 @@ public class ServletSecurityAutoConfiguration {
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new DefaultBearerTokenResolver())
 				.jwt((jwt) -> jwt.decoder(decoders.serviceTokens()).jwtAuthenticationConverter(services))
 				.authenticationEntryPoint(refused)
-				.accessDeniedHandler(Refusals.scopeRefused()))
+				.accessDeniedHandler(Refusals.scopeRefused())
+				.withObjectPostProcessor(failuresAnsweredBy(refused)))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(refused)
 				.accessDeniedHandler(Refusals.scopeRefused()))
 			.build();
@@ -99,7 +103,8 @@ public class ServletSecurityAutoConfiguration {
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new ContractBearerTokenResolver())
 				.authenticationManagerResolver(authentication)
 				.authenticationEntryPoint(Refusals.users())
-				.accessDeniedHandler(Refusals.roleRefused()))
+				.accessDeniedHandler(Refusals.roleRefused())
+				.withObjectPostProcessor(failuresAnsweredBy(Refusals.users())))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(Refusals.users())
 				.accessDeniedHandler(Refusals.roleRefused()))
 			.build();
@@ -130,6 +135,28 @@ public class ServletSecurityAutoConfiguration {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(roles);
 		return converter;
+	}
+
+	/**
+	 * A token that could not be checked at all (identity's keys never obtained: the
+	 * decoder's {@code AuthenticationServiceException}) is answered by the entry point
+	 * too, 503 for users, instead of being rethrown to the container as a 500, which is
+	 * what the bearer-token filter's default failure handler does.
+	 */
+	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failuresAnsweredBy(
+			AuthenticationEntryPoint entryPoint) {
+		return new ObjectPostProcessor<>() {
+
+			@Override
+			public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+				AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(
+						entryPoint);
+				failures.setRethrowAuthenticationServiceException(false);
+				filter.setAuthenticationFailureHandler(failures);
+				return filter;
+			}
+
+		};
 	}
 
 	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
