@@ -1,5 +1,11 @@
 package lms.identity.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -37,6 +43,23 @@ public final class OidcIssuer implements AutoCloseable {
 
 	private OidcIssuer() {
 		this.server.stubFor(get(urlEqualTo("/jwks")).willReturn(okJson(new JWKSet(this.key.toPublicJWK()).toString())));
+		warmUp();
+	}
+
+	/**
+	 * WireMock's first answer can outlast identity's key-fetch time-out on a busy machine
+	 * (SocialAuthTest saw a valid ID token refused), so it is given here, untimed.
+	 */
+	private void warmUp() {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			http.send(HttpRequest.newBuilder(URI.create(jwksUri())).build(), HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	public static OidcIssuer shared() {
