@@ -145,10 +145,14 @@ class LeasedBudgetsTest {
 	void anEmptyBucketAdmitsAgainOnceItsNextTokenIsDue() {
 		Bucket thirtyThenOnePer50Ms = new Bucket(30, Duration.ofMillis(50));
 		LeasedBudgets budgets = budgets(new CountingCounter());
-		for (int i = 0; i < 30; i++) {
-			budgets.take(this.key, thirtyThenOnePer50Ms).block();
+		// Redis refills on its own clock: on a busy machine the 30 takes outlast a
+		// token's
+		// 50 ms and the 31st is rightly let through, so spend until the bucket is empty.
+		int allowed = 0;
+		while (allowed < 1000 && budgets.take(this.key, thirtyThenOnePer50Ms).block().allowed()) {
+			allowed++;
 		}
-		assertThat(budgets.take(this.key, thirtyThenOnePer50Ms).block().allowed()).isFalse();
+		assertThat(allowed).as("takes before the first refusal").isBetween(30, 999);
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> {
 			this.clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
