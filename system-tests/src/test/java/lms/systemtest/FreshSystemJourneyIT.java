@@ -33,7 +33,9 @@ import static org.awaitility.Awaitility.await;
  * on its desk → order → confirmation mail → the admin's notification, live on the
  * dashboard's socket) and gets a video OTP from the local VdoCipher stand-in.
  */
-@ResourceLock(Lanes.JOURNEYS)
+// In the faults lane: a stack of its own meets none of the faults' outages, and the
+// journeys lane was the longer by about three minutes (decision "the lanes evened")
+@ResourceLock(Lanes.FAULTS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshSystemJourneyIT {
 

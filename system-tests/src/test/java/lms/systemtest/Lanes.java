@@ -19,7 +19,8 @@ final class Lanes {
 
 	/**
 	 * The faults: on the stack they break one after another ({@link FaultySystem}) and
-	 * SIGTERM to every service of a stack of its own.
+	 * SIGTERM to every service of a stack of its own; and the fresh system's journey, on
+	 * a stack of its own too, which evens the two lanes' lengths.
 	 */
 	static final String FAULTS = "lane:faults";
 
