@@ -87,7 +87,7 @@ class CatalogReader {
 		if (cached != null && cached.position().covers(seen)) {
 			return Optional.of(cached);
 		}
-		SingleFlight.Shared<Optional<CachedResponse>> loaded = this.loads.load(key,
+		SingleFlight.Shared<Optional<CachedResponse>> loaded = this.loads.load(key, this.local.generation(),
 				() -> loadMiss(key, shareable, load, seen));
 		if (!loaded.joined() || loaded.value().map((answer) -> answer.position().covers(seen)).orElse(false)) {
 			return loaded.value();

@@ -20,6 +20,16 @@ final class SingleFlight<V> {
 
 	/**
 	 * The value of {@code loader}, run by this caller or by one already loading
+	 * {@code key} since the same {@code generation} of the cache it fills: a caller that
+	 * came after an eviction (a write on this instance moves the generation) never takes
+	 * a load that began before it, whose answer may predate the write.
+	 */
+	Shared<V> load(String key, long generation, Supplier<V> loader) {
+		return load(key + '@' + generation, loader);
+	}
+
+	/**
+	 * The value of {@code loader}, run by this caller or by one already loading
 	 * {@code key}.
 	 */
 	Shared<V> load(String key, Supplier<V> loader) {

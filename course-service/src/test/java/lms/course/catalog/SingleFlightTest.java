@@ -64,6 +64,38 @@ class SingleFlightTest {
 	}
 
 	@Test
+	void aReaderAfterAnEvictionLoadsAgainInsteadOfTakingTheLoadBegunBeforeIt() throws Exception {
+		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<SingleFlight.Shared<String>> beforeTheWrite = readers
+				.submit(() -> this.loads.load("course:1", 7, () -> slowLoad() + " before the write"));
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.calls.get() == 1);
+
+			SingleFlight.Shared<String> afterTheWrite = this.loads.load("course:1", 8, () -> "after the write");
+			this.release.countDown();
+
+			assertThat(afterTheWrite.value()).isEqualTo("after the write");
+			assertThat(afterTheWrite.joined()).isFalse();
+			assertThat(get(beforeTheWrite).value()).isEqualTo("catalog 1 before the write");
+		}
+	}
+
+	@Test
+	void readersOfOneGenerationStillShareOneLoad() throws Exception {
+		try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<SingleFlight.Shared<String>> first = readers.submit(() -> this.loads.load("all", 7, this::slowLoad));
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.calls.get() == 1);
+			Future<SingleFlight.Shared<String>> second = readers
+				.submit(() -> this.loads.load("all", 7, this::slowLoad));
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.loads.joiners("all@7") == 1);
+			this.release.countDown();
+
+			assertThat(get(second).value()).isEqualTo(get(first).value());
+			assertThat(get(second).joined()).isTrue();
+		}
+		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
 	void differentKeysLoadIndependently() {
 		assertThat(this.loads.load("course:1", () -> "one").value()).isEqualTo("one");
 		assertThat(this.loads.load("course:2", () -> "two").value()).isEqualTo("two");
