@@ -3,13 +3,11 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import lms.localstack.LmsService;
-import lms.localstack.ServiceProcess;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,25 +33,12 @@ class CatalogFreshnessJourneyIT extends Journey {
 
 	private static final long PAUSE_NANOS = Duration.ofMillis(2).toNanos();
 
-	static ServiceProcess secondCourse;
-
-	static ServiceProcess secondGateway;
+	@AutoClose
+	static ScaledOut twins;
 
 	@BeforeAll
 	static void scaleOut() {
-		secondCourse = SystemStack.startAlone(() -> stack.startTwin(LmsService.COURSE, Map.of()));
-		secondGateway = SystemStack.startAlone(
-				() -> stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.course.url", secondCourse.url())));
-	}
-
-	@AfterAll
-	static void scaleIn() {
-		if (secondGateway != null) {
-			secondGateway.stop();
-		}
-		if (secondCourse != null) {
-			secondCourse.stop();
-		}
+		twins = ScaledOut.start(stack, LmsService.COURSE, "lms.services.course.url");
 	}
 
 	@Test
@@ -63,8 +48,8 @@ class CatalogFreshnessJourneyIT extends Journey {
 		String id = CourseDraft.of(name, 0).createId(admin);
 		List<Reader> readers = List.of(new Reader("gateway", GatewayHttp.from(stack.gatewayUrl(), "127.0.0.61")),
 				new Reader("course-service", new TestHttp(stack.serviceUrl(LmsService.COURSE))),
-				new Reader("gateway #2", GatewayHttp.from(secondGateway.url(), "127.0.0.62")),
-				new Reader("course-service #2", new TestHttp(secondCourse.url())));
+				new Reader("gateway #2", GatewayHttp.from(twins.gateway().url(), "127.0.0.62")),
+				new Reader("course-service #2", new TestHttp(twins.service().url())));
 		awaitEverywhere(readers, id, name, null);
 
 		List<Long> slowest = new ArrayList<>();

@@ -3,12 +3,10 @@ package lms.systemtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import lms.localstack.LmsService;
-import lms.localstack.ServiceProcess;
 import lms.testkit.TestHttp;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,32 +32,19 @@ class UserFreshnessJourneyIT extends Journey {
 
 	private static final int READS_AFTER = 3;
 
-	static ServiceProcess secondIdentity;
-
-	static ServiceProcess secondGateway;
+	@AutoClose
+	static ScaledOut twins;
 
 	@BeforeAll
 	static void scaleOut() {
-		secondIdentity = SystemStack.startAlone(() -> stack.startTwin(LmsService.IDENTITY, Map.of()));
-		secondGateway = SystemStack.startAlone(
-				() -> stack.startTwin(LmsService.GATEWAY, Map.of("lms.services.identity.url", secondIdentity.url())));
-	}
-
-	@AfterAll
-	static void scaleIn() {
-		if (secondGateway != null) {
-			secondGateway.stop();
-		}
-		if (secondIdentity != null) {
-			secondIdentity.stop();
-		}
+		twins = ScaledOut.start(stack, LmsService.IDENTITY, "lms.services.identity.url");
 	}
 
 	@Test
 	void everyProfileEditIsReadBackAtOnceAndServedByTheOtherGatewayWithinTheBound() {
 		Member member = accounts.newMember("Fresh Member");
 		TokenClient here = member.app();
-		TokenClient there = new TokenClient(GatewayHttp.from(secondGateway.url(), "127.0.0.63"), here.accessToken(),
+		TokenClient there = new TokenClient(GatewayHttp.from(twins.gateway().url(), "127.0.0.63"), here.accessToken(),
 				here.refreshToken());
 		String name = member.name();
 		awaitServed(there, name, null);
