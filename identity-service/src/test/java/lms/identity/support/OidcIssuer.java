@@ -1,11 +1,5 @@
 package lms.identity.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -21,6 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import lms.testkit.JvmShared;
+import lms.testkit.TestHttp;
 import lms.testkit.ComputedAnswer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -51,15 +46,7 @@ public final class OidcIssuer implements AutoCloseable {
 	 * (SocialAuthTest saw a valid ID token refused), so it is given here, untimed.
 	 */
 	private void warmUp() {
-		try (HttpClient http = HttpClient.newHttpClient()) {
-			http.send(HttpRequest.newBuilder(URI.create(jwksUri())).build(), HttpResponse.BodyHandlers.discarding());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		new TestHttp(this.server.baseUrl()).get("/jwks");
 	}
 
 	public static OidcIssuer shared() {

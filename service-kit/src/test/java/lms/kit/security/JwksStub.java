@@ -1,11 +1,5 @@
 package lms.kit.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +11,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.nimbusds.jose.jwk.JWK;
 import lms.testkit.ComputedAnswer;
 import lms.testkit.SigningKey;
+import lms.testkit.TestHttp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -98,15 +93,7 @@ public final class JwksStub implements AutoCloseable {
 	 * first answer (Jetty's first request) can outlast the services' 2 s JWKS time-out.
 	 */
 	private void warmUp() {
-		try (HttpClient http = HttpClient.newHttpClient()) {
-			http.send(HttpRequest.newBuilder(URI.create(url())).build(), HttpResponse.BodyHandlers.discarding());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		new TestHttp("http://127.0.0.1:" + this.server.port()).get(PATH);
 		this.requests.set(0);
 	}
 
