@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static lms.systemtest.Replies.expect;
 import static lms.systemtest.Replies.quote;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Scaled out, {@code me} is never stale: with a second identity-service and a second
@@ -31,6 +31,9 @@ class UserFreshnessJourneyIT extends Journey {
 	private static final Duration BOUND = Duration.ofSeconds(10);
 
 	private static final int READS_AFTER = 3;
+
+	/** Between two reads: the reads count in the account's rate limit. */
+	private static final Duration POLL = Duration.ofMillis(250);
 
 	@AutoClose
 	static ScaledOut twins;
@@ -69,23 +72,20 @@ class UserFreshnessJourneyIT extends Journey {
 	 * Renames the caller, waiting out the account's rate limit (reads count in it too).
 	 */
 	private static void rename(TokenClient client, String name) {
-		TestHttp.Response response = client.put("/api/v1/update-user-info", "{\"name\":%s}".formatted(quote(name)));
-		while (response.status() == 429) {
-			sleep();
-			response = client.put("/api/v1/update-user-info", "{\"name\":%s}".formatted(quote(name)));
-		}
+		String body = "{\"name\":%s}".formatted(quote(name));
+		TestHttp.Response response = await().atMost(BOUND)
+			.pollInterval(POLL)
+			.until(() -> client.put("/api/v1/update-user-info", body), (answer) -> answer.status() != 429);
 		expect(200, response);
 	}
 
 	/** Reads until {@code name} is served; how long that took, in milliseconds. */
 	private static long awaitServed(TokenClient client, String name, String previous) {
 		long begin = System.nanoTime();
-		while (!name.equals(name(client))) {
-			if (System.nanoTime() - begin > BOUND.toNanos()) {
-				fail("The other gateway did not serve '%s' within %s (previous '%s')", name, BOUND, previous);
-			}
-			sleep();
-		}
+		await().atMost(BOUND)
+			.pollInterval(POLL)
+			.alias("the other gateway serves '%s' (previous '%s')".formatted(name, previous))
+			.until(() -> name.equals(name(client)));
 		return Duration.ofNanos(System.nanoTime() - begin).toMillis();
 	}
 
@@ -93,20 +93,9 @@ class UserFreshnessJourneyIT extends Journey {
 	private static String name(TokenClient client) {
 		TestHttp.Response response = client.get("/api/v1/me");
 		if (response.status() == 429) {
-			sleep();
 			return null;
 		}
 		return expect(200, response).get("user").get("name").asString();
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
