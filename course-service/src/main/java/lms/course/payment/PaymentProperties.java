@@ -18,4 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PaymentProperties(@DefaultValue("") String secretKey, @DefaultValue("") String publishableKey,
 		@DefaultValue("usd") String currency, @DefaultValue("https://api.stripe.com") String apiBase,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout) {
+
+	/** Without the secret key: this record is logged wherever a bean holding it is. */
+	@Override
+	public String toString() {
+		return "PaymentProperties[secretKey=" + (this.secretKey.isEmpty() ? "" : "(set)") + ", publishableKey="
+				+ this.publishableKey + ", currency=" + this.currency + ", apiBase=" + this.apiBase
+				+ ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout + "]";
+	}
+
 }
