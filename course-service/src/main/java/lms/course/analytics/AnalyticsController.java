@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class AnalyticsController {
-
-	private final Last12Months analytics;
-
-	AnalyticsController(Last12Months analytics) {
-		this.analytics = analytics;
-	}
+record AnalyticsController(Last12Months analytics) {
 
 	@Operation(summary = "Courses created in each of the last twelve 28-day windows (admin)")
 	@AdminOnly

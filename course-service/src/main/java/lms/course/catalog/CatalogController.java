@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public catalog: cached bytes, ETag revalidation, gzip when accepted. */
 @RestController
 @RequestMapping("/api/v1")
-class CatalogController {
-
-	private final CatalogReader catalog;
-
-	CatalogController(CatalogReader catalog) {
-		this.catalog = catalog;
-	}
+record CatalogController(CatalogReader catalog) {
 
 	@Operation(summary = "Every course in its public shape")
 	@GetMapping("/get-courses")

@@ -19,19 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The full lessons of a course, with videos, links and questions, for its students. */
 @RestController
 @RequestMapping("/api/v1")
-class ContentController {
-
-	private final CourseAccess access;
-
-	private final CourseStore courses;
-
-	private final CourseDiscussions discussions;
-
-	ContentController(CourseAccess access, CourseStore courses, CourseDiscussions discussions) {
-		this.access = access;
-		this.courses = courses;
-		this.discussions = discussions;
-	}
+record ContentController(CourseAccess access, CourseStore courses, CourseDiscussions discussions) {
 
 	@Operation(summary = "A course's full content (enrolled users and admins)")
 	@GetMapping("/get-course-content/{id}")

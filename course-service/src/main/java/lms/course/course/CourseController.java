@@ -21,19 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The admin's course endpoints; answers carry the full course. */
 @RestController
 @RequestMapping("/api/v1")
-class CourseController {
-
-	private final CourseCommands commands;
-
-	private final CourseStore store;
-
-	private final CourseDiscussions discussions;
-
-	CourseController(CourseCommands commands, CourseStore store, CourseDiscussions discussions) {
-		this.commands = commands;
-		this.store = store;
-		this.discussions = discussions;
-	}
+record CourseController(CourseCommands commands, CourseStore store, CourseDiscussions discussions) {
 
 	@Operation(summary = "Create a course (admin)")
 	@AdminOnly

@@ -14,19 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's enrolled courses in the catalog shape. */
 @RestController
 @RequestMapping("/api/v1")
-class MyCoursesController {
-
-	private final Enrollments enrollments;
-
-	private final CourseStore courses;
-
-	private final CourseDiscussions discussions;
-
-	MyCoursesController(Enrollments enrollments, CourseStore courses, CourseDiscussions discussions) {
-		this.enrollments = enrollments;
-		this.courses = courses;
-		this.discussions = discussions;
-	}
+record MyCoursesController(Enrollments enrollments, CourseStore courses, CourseDiscussions discussions) {
 
 	@Operation(summary = "The caller's enrolled courses")
 	@GetMapping("/get-my-courses")

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The home page layouts: public reads, admin writes. */
 @RestController
 @RequestMapping("/api/v1")
-class LayoutController {
-
-	private final Layouts layouts;
-
-	LayoutController(Layouts layouts) {
-		this.layouts = layouts;
-	}
+record LayoutController(Layouts layouts) {
 
 	@Operation(summary = "Create the layout of a type (admin)")
 	@AdminOnly

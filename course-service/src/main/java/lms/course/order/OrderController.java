@@ -24,18 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class OrderController {
+record OrderController(Orders orders, Enrollments enrollments) {
 
 	private static final int MAX_LIMIT = 100;
-
-	private final Orders orders;
-
-	private final Enrollments enrollments;
-
-	OrderController(Orders orders, Enrollments enrollments) {
-		this.orders = orders;
-		this.enrollments = enrollments;
-	}
 
 	@Operation(summary = "Enroll the caller; a paid course needs payment_info.id of a succeeded PaymentIntent")
 	@PostMapping("/create-order")

@@ -23,26 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class PaymentController {
-
-	private final PaymentGateway gateway;
-
-	private final Payments payments;
-
-	private final CourseStore courses;
-
-	private final Enrollments enrollments;
-
-	private final PaymentProperties properties;
-
-	PaymentController(PaymentGateway gateway, Payments payments, CourseStore courses, Enrollments enrollments,
-			PaymentProperties properties) {
-		this.gateway = gateway;
-		this.payments = payments;
-		this.courses = courses;
-		this.enrollments = enrollments;
-		this.properties = properties;
-	}
+record PaymentController(PaymentGateway gateway, Payments payments, CourseStore courses, Enrollments enrollments,
+		PaymentProperties properties) {
 
 	@Operation(summary = "Create a PaymentIntent for the caller (amount in minor units, or a course's price)")
 	@PostMapping("/payment")

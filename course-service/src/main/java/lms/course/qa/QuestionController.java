@@ -14,13 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** add-question and add-answer; both answer the course in its public shape. */
 @RestController
 @RequestMapping("/api/v1")
-class QuestionController {
-
-	private final Questions questions;
-
-	QuestionController(Questions questions) {
-		this.questions = questions;
-	}
+record QuestionController(Questions questions) {
 
 	@Operation(summary = "Ask a question on a lesson (enrolled users and admins)")
 	@PutMapping("/add-question")

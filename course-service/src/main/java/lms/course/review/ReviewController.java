@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** add-review and add-reply; both answer the course in its public shape. */
 @RestController
 @RequestMapping("/api/v1")
-class ReviewController {
-
-	private final Reviews reviews;
-
-	ReviewController(Reviews reviews) {
-		this.reviews = reviews;
-	}
+record ReviewController(Reviews reviews) {
 
 	@Operation(summary = "Review a course once (enrolled users)")
 	@PutMapping("/add-review/{id}")

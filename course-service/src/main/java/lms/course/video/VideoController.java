@@ -16,18 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code getVdoCipherOTP}: a playback OTP for a video the caller may watch. */
 @RestController
 @RequestMapping("/api/v1")
-class VideoController {
+record VideoController(VideoAccess access, VideoOtps otps) {
 
 	static final String NOT_ELIGIBLE = "You are not eligible to access this video";
-
-	private final VideoAccess access;
-
-	private final VideoOtps otps;
-
-	VideoController(VideoAccess access, VideoOtps otps) {
-		this.access = access;
-		this.otps = otps;
-	}
 
 	@Operation(summary = "A VdoCipher OTP for a demo video or a video of an enrolled course")
 	@PostMapping("/getVdoCipherOTP")

@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class ActivationController {
-
-	private final ActivationService activations;
-
-	ActivationController(ActivationService activations) {
-		this.activations = activations;
-	}
+record ActivationController(ActivationService activations) {
 
 	@Operation(summary = "Activate a registration with its emailed code; creates the account")
 	@PostMapping("/api/v1/activate-user")

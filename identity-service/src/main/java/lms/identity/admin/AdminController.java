@@ -16,16 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class AdminController {
-
-	private final Users users;
-
-	private final AdminUsers admin;
-
-	AdminController(Users users, AdminUsers admin) {
-		this.users = users;
-		this.admin = admin;
-	}
+record AdminController(Users users, AdminUsers admin) {
 
 	@Operation(summary = "Admin: every account, newest first; optional page, limit and q")
 	@AdminOnly

@@ -13,13 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class AnalyticsController {
-
-	private final Last12Months analytics;
-
-	AnalyticsController(Last12Months analytics) {
-		this.analytics = analytics;
-	}
+record AnalyticsController(Last12Months analytics) {
 
 	@Operation(summary = "Admin: accounts created in each of the last twelve 28-day windows")
 	@AdminOnly

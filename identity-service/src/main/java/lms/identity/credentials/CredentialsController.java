@@ -11,18 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class CredentialsController {
+record CredentialsController(PasswordChange change, PasswordReset reset) {
 
 	static final String RESET_MAILED = "If an account exists for this email, a reset code has been sent to it";
-
-	private final PasswordChange change;
-
-	private final PasswordReset reset;
-
-	CredentialsController(PasswordChange change, PasswordReset reset) {
-		this.change = change;
-		this.reset = reset;
-	}
 
 	@Operation(summary = "Change the caller's password; their other sessions end")
 	@PutMapping("/api/v1/update-user-password")

@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class JwksController {
-
-	private final KeyRing keys;
-
-	JwksController(KeyRing keys) {
-		this.keys = keys;
-	}
+record JwksController(KeyRing keys) {
 
 	@Operation(summary = "The public keys that verify access tokens (current and previous)")
 	@GetMapping("/.well-known/jwks.json")

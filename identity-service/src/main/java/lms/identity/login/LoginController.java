@@ -11,16 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class LoginController {
-
-	private final LoginService logins;
-
-	private final SignIn signIn;
-
-	LoginController(LoginService logins, SignIn signIn) {
-		this.logins = logins;
-		this.signIn = signIn;
-	}
+record LoginController(LoginService logins, SignIn signIn) {
 
 	@Operation(summary = "Log in: tokens in the body and in httpOnly cookies")
 	@PostMapping("/api/v1/login")

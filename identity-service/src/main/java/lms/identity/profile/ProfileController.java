@@ -17,22 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class ProfileController {
-
-	private final Users users;
-
-	private final ProfileService profiles;
-
-	private final AvatarChange avatars;
-
-	private final UserViewPosition position;
-
-	ProfileController(Users users, ProfileService profiles, AvatarChange avatars, UserViewPosition position) {
-		this.users = users;
-		this.position = position;
-		this.profiles = profiles;
-		this.avatars = avatars;
-	}
+record ProfileController(Users users, ProfileService profiles, AvatarChange avatars, UserViewPosition position) {
 
 	/**
 	 * The position in the user events is read before the view, so the view reflects at

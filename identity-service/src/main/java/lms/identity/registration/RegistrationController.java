@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class RegistrationController {
-
-	private final RegistrationService registrations;
-
-	RegistrationController(RegistrationService registrations) {
-		this.registrations = registrations;
-	}
+record RegistrationController(RegistrationService registrations) {
 
 	@Operation(summary = "Start a registration; the activation code is emailed")
 	@PostMapping("/api/v1/registration")

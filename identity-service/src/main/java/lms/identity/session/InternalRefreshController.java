@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * long it may hand the same answer to another request with the same refresh token.
  */
 @RestController
-class InternalRefreshController {
-
-	private final SessionRefresh refresh;
-
-	InternalRefreshController(SessionRefresh refresh) {
-		this.refresh = refresh;
-	}
+record InternalRefreshController(SessionRefresh refresh) {
 
 	@Operation(summary = "Internal: trade a refresh token for a new access token")
 	@ServiceScope(ServiceScopes.SESSIONS_REFRESH)

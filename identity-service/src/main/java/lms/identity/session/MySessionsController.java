@@ -13,16 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Where the caller is signed in, and ending it there. */
 @RestController
-class MySessionsController {
-
-	private final SessionDirectory sessions;
-
-	private final AuthCookies cookies;
-
-	MySessionsController(SessionDirectory sessions, AuthCookies cookies) {
-		this.sessions = sessions;
-		this.cookies = cookies;
-	}
+record MySessionsController(SessionDirectory sessions, AuthCookies cookies) {
 
 	@Operation(summary = "The caller's sessions: device, coarse address, created, last used, which one is this")
 	@GetMapping("/api/v1/sessions")

@@ -10,19 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class SessionController {
-
-	private final SessionRefresh refresh;
-
-	private final SessionRevocation revocation;
-
-	private final AuthCookies cookies;
-
-	SessionController(SessionRefresh refresh, SessionRevocation revocation, AuthCookies cookies) {
-		this.refresh = refresh;
-		this.revocation = revocation;
-		this.cookies = cookies;
-	}
+record SessionController(SessionRefresh refresh, SessionRevocation revocation, AuthCookies cookies) {
 
 	@Operation(summary = "End this session")
 	@GetMapping("/api/v1/logout")

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An admin's view of a given user's sessions. */
 @RestController
-class UserSessionsController {
-
-	private final SessionDirectory sessions;
-
-	UserSessionsController(SessionDirectory sessions) {
-		this.sessions = sessions;
-	}
+record UserSessionsController(SessionDirectory sessions) {
 
 	@Operation(summary = "Admin: a user's sessions")
 	@AdminOnly

@@ -20,24 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * provider verified, never by an email the client merely posts.
  */
 @RestController
-class SocialController {
+record SocialController(IdTokenVerifier verifier, Users users, UserCreation creation, SignIn signIn) {
 
 	static final String PROOF_REQUIRED = "Social sign-in needs an ID token from a trusted provider";
-
-	private final IdTokenVerifier verifier;
-
-	private final Users users;
-
-	private final UserCreation creation;
-
-	private final SignIn signIn;
-
-	SocialController(IdTokenVerifier verifier, Users users, UserCreation creation, SignIn signIn) {
-		this.verifier = verifier;
-		this.users = users;
-		this.creation = creation;
-		this.signIn = signIn;
-	}
 
 	@Operation(summary = "Sign in with an OpenID Connect ID token; links or creates the account by verified email")
 	@PostMapping("/api/v1/social-auth")

@@ -24,13 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * carrying its scopes. Internal: the gateway never routes it.
  */
 @RestController
-class TokenEndpoint {
-
-	private final ServiceTokens tokens;
-
-	TokenEndpoint(ServiceTokens tokens) {
-		this.tokens = tokens;
-	}
+record TokenEndpoint(ServiceTokens tokens) {
 
 	@PostMapping(path = SecurityProperties.ServiceClient.TOKEN_PATH,
 			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

@@ -16,15 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
  * fills its users projection from here when an event has not reached it yet.
  */
 @RestController
-class InternalUserController {
+record InternalUserController(Users users) {
 
 	static final String USER_NOT_FOUND = "User not found";
-
-	private final Users users;
-
-	InternalUserController(Users users) {
-		this.users = users;
-	}
 
 	@Operation(summary = "Internal: a live user's id, name, email, avatar and role")
 	@ServiceScope(ServiceScopes.USERS_READ)

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnExpression("!(" + StoreConfiguration.CLOUDINARY_CONFIGURED + ")")
-class LocalMediaController {
-
-	private final LocalDiskImageStore store;
-
-	LocalMediaController(LocalDiskImageStore store) {
-		this.store = store;
-	}
+record LocalMediaController(LocalDiskImageStore store) {
 
 	@GetMapping("/media/{folder}/{id}")
 	ResponseEntity<byte[]> image(@PathVariable String folder, @PathVariable String id) {

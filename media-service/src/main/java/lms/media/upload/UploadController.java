@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * route it.
  */
 @RestController
-class UploadController {
-
-	private final UploadService uploads;
-
-	UploadController(UploadService uploads) {
-		this.uploads = uploads;
-	}
+record UploadController(UploadService uploads) {
 
 	@ServiceScope(ServiceScopes.MEDIA_UPLOAD)
 	@PostMapping("/internal/media/uploads")

@@ -25,20 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @RestController
 @RequestMapping("/api/v1")
-class NotificationController {
-
-	private final AdminNotifications notifications;
-
-	private final NotificationStream stream;
-
-	private final NotificationProperties properties;
-
-	NotificationController(AdminNotifications notifications, NotificationStream stream,
-			NotificationProperties properties) {
-		this.notifications = notifications;
-		this.stream = stream;
-		this.properties = properties;
-	}
+record NotificationController(AdminNotifications notifications, NotificationStream stream,
+		NotificationProperties properties) {
 
 	@AdminOnly
 	@GetMapping("/get-all-notifications")

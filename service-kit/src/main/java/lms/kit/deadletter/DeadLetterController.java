@@ -24,26 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/dead-letters")
-class DeadLetterController {
-
-	private final DeadLetterInbox inbox;
-
-	private final DeadLetterActions actions;
-
-	private final DeadLetterLedger ledger;
-
-	private final DeadLetterProperties properties;
-
-	private final JsonMapper json;
-
-	DeadLetterController(DeadLetterInbox inbox, DeadLetterActions actions, DeadLetterLedger ledger,
-			DeadLetterProperties properties, JsonMapper json) {
-		this.inbox = inbox;
-		this.actions = actions;
-		this.ledger = ledger;
-		this.properties = properties;
-		this.json = json;
-	}
+record DeadLetterController(DeadLetterInbox inbox, DeadLetterActions actions, DeadLetterLedger ledger,
+		DeadLetterProperties properties, JsonMapper json) {
 
 	@GetMapping("/{group}")
 	ResponseEntity<Map<String, Object>> list(AuthenticatedUser user, @PathVariable String group) {
