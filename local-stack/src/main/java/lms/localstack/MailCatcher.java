@@ -1,12 +1,11 @@
 package lms.localstack;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import lms.testkit.PromptGreenMail;
 
 /**
  * The SMTP server (GreenMail, in this JVM). It accepts mail for any address without
@@ -49,8 +48,7 @@ public final class MailCatcher {
 		}
 		PortProbe.requireFree(this.port, "SMTP");
 		this.folder.prepare();
-		GreenMail started = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		GreenMail started = PromptGreenMail.smtp("127.0.0.1", this.port);
 		started.start();
 		UserManager users = started.getUserManager();
 		users.setMessageDeliveryHandler(recording(users.getMessageDeliveryHandler()));

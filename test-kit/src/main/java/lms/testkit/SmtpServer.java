@@ -4,15 +4,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * GreenMail's SMTP server on 127.0.0.1 and a free port; any user name and password are
- * accepted. A mail sent to several recipients is received once per recipient.
+ * GreenMail's SMTP server ({@link PromptGreenMail}) on 127.0.0.1 and a free port; any
+ * user name and password are accepted. A mail sent to several recipients is received once
+ * per recipient.
  * <p>
  * {@link #stop()} closes the port (an SMTP outage) and {@link #start()} listens again on
  * the same port.
@@ -28,8 +27,7 @@ public final class SmtpServer implements AutoCloseable {
 	private final GreenMail greenMail;
 
 	private SmtpServer() {
-		this.greenMail = new GreenMail(new ServerSetup(this.port, HOST, ServerSetup.PROTOCOL_SMTP))
-			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		this.greenMail = PromptGreenMail.smtp(HOST, this.port);
 		this.greenMail.start();
 	}
 
