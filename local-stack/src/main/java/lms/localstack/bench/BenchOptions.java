@@ -28,6 +28,8 @@ import lms.localstack.MainArguments;
  * line (also the extra instances')
  * @param evictionOnly whether only the eviction row is measured, at once after the start
  * (no start-up figures, no waiting for the script's load tests, no mail)
+ * @param mailOnly whether only the registration → mail row is measured, at once after the
+ * start (gateway, identity-service and notification-service only)
  * @param readPausesMillis the pauses between two reads of one instance while it is
  * awaited; with several, the eviction row is measured once per pause on the same stack
  * @param courses how many courses an eviction-only run creates first, so the catalog is
@@ -35,14 +37,14 @@ import lms.localstack.MainArguments;
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
 		boolean extraInstances, Duration timeout, boolean randomPorts, List<String> serviceArguments,
-		boolean evictionOnly, int courses, List<Integer> readPausesMillis) {
+		boolean evictionOnly, boolean mailOnly, int courses, List<Integer> readPausesMillis) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
 			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "eviction-only",
-			"courses", "read-pauses-ms");
+			"mail-only", "courses", "read-pauses-ms");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -55,7 +57,7 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
 				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),
 				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
-				values.flag("eviction-only"), values.number("courses").orElse(0),
+				values.flag("eviction-only"), values.flag("mail-only"), values.number("courses").orElse(0),
 				values.value("read-pauses-ms").map(BenchOptions::pauses).orElse(List.of(1)));
 	}
 

@@ -138,11 +138,11 @@ final class EvictionBench {
 			StringBuilder out = new StringBuilder(
 					"| hop of the edit's `CourseUpdated` | edits | p50 | p99 | max | not seen |\n")
 				.append("|---|---|---|---|---|---|\n");
-			row(out, "write (its outbox entry made) → relay sent (`ce_time` → the record's create time)",
-					this.writeToSend);
-			row(out, "relay sent → fetched by a consumer (create time → a consumer in the bench JVM)",
-					this.sendToFetch);
-			row(out, "edit's answer → event fetched by that consumer", this.answerToFetch);
+			out.append(this.writeToSend
+				.row("write (its outbox entry made) → relay sent (`ce_time` → the record's create time)"));
+			out.append(this.sendToFetch
+				.row("relay sent → fetched by a consumer (create time → a consumer in the bench JVM)"));
+			out.append(this.answerToFetch.row("edit's answer → event fetched by that consumer"));
 			return out.append("\nMillisecond clock (`ce_time`, the record timestamp); the consumer fetches with ")
 				.append("`fetch.max.wait.ms=10`, as a hop's floor rather than the services' own consumers.\n")
 				.toString();
@@ -204,9 +204,9 @@ final class EvictionBench {
 			.append(FreshReads.WITHIN.toSeconds())
 			.append(" s |\n|---|---|---|---|---|---|\n");
 		for (Reader reader : readers) {
-			row(out, reader.label(), reader.samples());
+			out.append(reader.samples().row(reader.label()));
 		}
-		row(out, "**every instance** (the slowest of the " + readers.size() + " per edit)", everyInstance);
+		out.append(everyInstance.row("**every instance** (the slowest of the " + readers.size() + " per edit)"));
 		out.append(
 				"\nTimed from the edit's answer (`PUT edit-course/:id` through the first gateway; its own round trip ")
 			.append(edits.cells().replace(" | ", " / "))
@@ -222,18 +222,6 @@ final class EvictionBench {
 			out.append(" Only the stack's own course-service and gateway were measured (no extra instances).");
 		}
 		return out.append('\n').toString();
-	}
-
-	private static void row(StringBuilder out, String label, Samples samples) {
-		out.append("| ")
-			.append(label)
-			.append(" | ")
-			.append(samples.count())
-			.append(" | ")
-			.append(samples.cells())
-			.append(" | ")
-			.append(samples.misses())
-			.append(" |\n");
 	}
 
 }

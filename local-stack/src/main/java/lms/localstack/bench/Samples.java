@@ -43,6 +43,11 @@ final class Samples {
 		return Duration.ofNanos(sorted.get(Math.max(rank, 1) - 1));
 	}
 
+	/** A table row: the label, the count, "p50 | p99 | max" and the misses. */
+	String row(String label) {
+		return "| " + label + " | " + count() + " | " + cells() + " | " + misses() + " |\n";
+	}
+
 	/** "p50 | p99 | max" as table cells, or dashes when nothing was measured. */
 	String cells() {
 		if (count() == 0) {

@@ -26,8 +26,9 @@ import lms.localstack.Ports;
  * eviction and the activation mail, writes {@code report/done} and stops everything; at
  * the end of standard input it stops at once. Each part's markdown goes to
  * {@code report/<part>.md}. With {@code --eviction-only=true} it measures eviction at
- * once and stops; with {@code --random-ports=true} nothing binds the default ports, so it
- * can run beside another stack.
+ * once and stops, with {@code --mail-only=true} the activation mail; with
+ * {@code --random-ports=true} nothing binds the default ports, so it can run beside
+ * another stack.
  */
 public final class SystemBenchMain {
 
@@ -70,6 +71,11 @@ public final class SystemBenchMain {
 				LmsClient client = new LmsClient();
 				createCourses(stack, client, admin, options.courses());
 				part(report, "eviction", () -> new EvictionBench(stack, client, admin, options).run());
+				write(report.resolve("done"), "");
+				return;
+			}
+			if (options.mailOnly()) {
+				part(report, "mail", () -> new MailBench(stack, new LmsClient(), options).run());
 				write(report.resolve("done"), "");
 				return;
 			}
@@ -119,6 +125,9 @@ public final class SystemBenchMain {
 			// identity-service twice here (SIGSEGV in find_lambda_proxy_class) soon after
 			// its archive was dumped from the running process.
 			builder.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.COURSE).classArchives(false);
+		}
+		if (options.mailOnly()) {
+			builder.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.NOTIFICATION).classArchives(false);
 		}
 		return builder.dataDirectory(options.data())
 			.ports(options.randomPorts() ? Ports.randomFree() : Ports.defaults())
