@@ -4,8 +4,7 @@
 # average on standard output; progress on standard error. The data directory is deleted after
 # a successful run unless KEEP_DATA is set.
 source bin/lib/jdk.sh
-SERVICE_JVM_OPTIONS=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=100 -XX:MaxDirectMemorySize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+source bench/lib/service-jvm-options.sh
 
 # usage: run_part PART TITLE DESCRIPTION [SystemBenchMain arguments...]
 #   PART: eviction or mail (the report's file and --PART-only=true)
