@@ -7,7 +7,7 @@ source bin/lib/jdk.sh
 source bench/lib/service-jvm-options.sh
 
 # usage: run_part PART TITLE DESCRIPTION [SystemBenchMain arguments...]
-#   PART: eviction or mail (the report's file and --PART-only=true)
+#   PART: eviction or mail (SystemBenchMain --only=PART, and its report's file)
 run_part() {
   local part=$1 title=$2 description=$3
   shift 3
@@ -28,7 +28,7 @@ run_part() {
   say "starting the services on free ports (logs in $data/logs)"
   "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g -cp "local-stack/target/classes:test-kit/target/classes:$(cat "$classpath_file")" \
     lms.localstack.bench.SystemBenchMain --data="$data" --jvm-options="$SERVICE_JVM_OPTIONS" \
-    --random-ports=true "--$part-only=true" --timeout-seconds="${TIMEOUT:-600}" \
+    --random-ports=true "--only=$part" --timeout-seconds="${TIMEOUT:-600}" \
     --service-arguments="${SERVICE_ARGUMENTS:-}" "$@" < /dev/null >&2
   [ -e "$data/report/done" ] || { say "the bench program did not finish"; exit 1; }
   echo "### $title, $started"

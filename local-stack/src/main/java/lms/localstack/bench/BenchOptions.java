@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
+import lms.localstack.LmsService;
 import lms.localstack.MainArguments;
 
 /**
@@ -26,10 +28,9 @@ import lms.localstack.MainArguments;
  * the default ones
  * @param serviceArguments {@code --key=value} arguments added to every service's command
  * line (also the extra instances')
- * @param evictionOnly whether only the eviction row is measured, at once after the start
- * (no start-up figures, no waiting for the script's load tests, no mail)
- * @param mailOnly whether only the registration → mail row is measured, at once after the
- * start (gateway, identity-service and notification-service only)
+ * @param only the one row measured, at once after the start, with only the services it
+ * needs (no start-up figures, no waiting for the script's load tests); empty: the full
+ * run
  * @param readPausesMillis the pauses between two reads of one instance while it is
  * awaited; with several, the eviction row is measured once per pause on the same stack
  * @param courses how many courses an eviction-only run creates first, so the catalog is
@@ -37,14 +38,14 @@ import lms.localstack.MainArguments;
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
 		boolean extraInstances, Duration timeout, boolean randomPorts, List<String> serviceArguments,
-		boolean evictionOnly, boolean mailOnly, int courses, List<Integer> readPausesMillis) {
+		Optional<Part> only, int courses, List<Integer> readPausesMillis) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
-			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "eviction-only",
-			"mail-only", "courses", "read-pauses-ms");
+			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "only",
+			"courses", "read-pauses-ms");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -57,8 +58,46 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
 				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),
 				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
-				values.flag("eviction-only"), values.flag("mail-only"), values.number("courses").orElse(0),
+				values.value("only").map(Part::named), values.number("courses").orElse(0),
 				values.value("read-pauses-ms").map(BenchOptions::pauses).orElse(List.of(1)));
+	}
+
+	/** A row measured alone, and the services it needs. */
+	enum Part {
+
+		/**
+		 * {@code CourseUpdated} → every instance: the edits need no mail and no images.
+		 */
+		EVICTION(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.COURSE),
+
+		/** Registration → activation mail. */
+		MAIL(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.NOTIFICATION);
+
+		private final List<LmsService> services;
+
+		Part(LmsService... services) {
+			this.services = List.of(services);
+		}
+
+		List<LmsService> services() {
+			return this.services;
+		}
+
+		/**
+		 * The name of its report ({@code report/<name>.md}) and of its {@code --only}
+		 * value.
+		 */
+		String label() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		static Part named(String value) {
+			return Arrays.stream(values())
+				.filter((part) -> part.label().equals(value.trim()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("--only takes eviction or mail, not " + value));
+		}
+
 	}
 
 	private static List<String> jvmOptions(Optional<String> value) {

@@ -25,10 +25,9 @@ import lms.localstack.Ports;
  * line on standard input while the script runs its load tests. On that line it measures
  * eviction and the activation mail, writes {@code report/done} and stops everything; at
  * the end of standard input it stops at once. Each part's markdown goes to
- * {@code report/<part>.md}. With {@code --eviction-only=true} it measures eviction at
- * once and stops, with {@code --mail-only=true} the activation mail; with
- * {@code --random-ports=true} nothing binds the default ports, so it can run beside
- * another stack.
+ * {@code report/<part>.md}. With {@code --only=eviction} (or {@code mail}) it measures
+ * that row at once and stops; with {@code --random-ports=true} nothing binds the default
+ * ports, so it can run beside another stack.
  */
 public final class SystemBenchMain {
 
@@ -67,16 +66,8 @@ public final class SystemBenchMain {
 		long begin = System.nanoTime();
 		try (LocalStack stack = builder(options, admin).start()) {
 			Duration firstStart = Duration.ofNanos(System.nanoTime() - begin);
-			if (options.evictionOnly()) {
-				LmsClient client = new LmsClient();
-				createCourses(stack, client, admin, options.courses());
-				part(report, "eviction", () -> new EvictionBench(stack, client, admin, options).run());
-				write(report.resolve("done"), "");
-				return;
-			}
-			if (options.mailOnly()) {
-				part(report, "mail", () -> new MailBench(stack, new LmsClient(), options).run());
-				write(report.resolve("done"), "");
+			if (options.only().isPresent()) {
+				measureAlone(options.only().get(), stack, admin, options, report);
 				return;
 			}
 			part(report, "startup", () -> new StartupBench(stack, options).run(firstStart));
@@ -93,6 +84,20 @@ public final class SystemBenchMain {
 			part(report, "mail", () -> new MailBench(stack, client, options).run());
 			write(report.resolve("done"), "");
 		}
+	}
+
+	private static void measureAlone(BenchOptions.Part only, LocalStack stack, DemoAdmin admin, BenchOptions options,
+			Path report) {
+		LmsClient client = new LmsClient();
+		Supplier<String> measure = switch (only) {
+			case EVICTION -> {
+				createCourses(stack, client, admin, options.courses());
+				yield () -> new EvictionBench(stack, client, admin, options).run();
+			}
+			case MAIL -> () -> new MailBench(stack, client, options).run();
+		};
+		part(report, only.label(), measure);
+		write(report.resolve("done"), "");
 	}
 
 	private static void createCourses(LocalStack stack, LmsClient client, DemoAdmin admin, int count) {
@@ -120,15 +125,10 @@ public final class SystemBenchMain {
 
 	private static LocalStackBuilder builder(BenchOptions options, DemoAdmin admin) {
 		LocalStackBuilder builder = LocalStack.builder();
-		if (options.evictionOnly()) {
-			// The edits need no mail and no images. No class archives: JDK 25.0.3 crashed
-			// identity-service twice here (SIGSEGV in find_lambda_proxy_class) soon after
-			// its archive was dumped from the running process.
-			builder.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.COURSE).classArchives(false);
-		}
-		if (options.mailOnly()) {
-			builder.services(LmsService.GATEWAY, LmsService.IDENTITY, LmsService.NOTIFICATION).classArchives(false);
-		}
+		// No class archives: JDK 25.0.3 crashed identity-service twice here (SIGSEGV in
+		// find_lambda_proxy_class) soon after its archive was dumped from the running
+		// process.
+		options.only().ifPresent((only) -> builder.services(only.services()).classArchives(false));
 		return builder.dataDirectory(options.data())
 			.ports(options.randomPorts() ? Ports.randomFree() : Ports.defaults())
 			.jvmOptions(options.jvmOptions())

@@ -22,8 +22,7 @@ class BenchOptionsTest {
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(options.extraInstances()).isTrue();
 		assertThat(options.randomPorts()).isFalse();
-		assertThat(options.evictionOnly()).isFalse();
-		assertThat(options.mailOnly()).isFalse();
+		assertThat(options.only()).isEmpty();
 		assertThat(options.serviceArguments()).isEmpty();
 		assertThat(options.courses()).isZero();
 		assertThat(options.readPausesMillis()).containsExactly(1);
@@ -33,15 +32,16 @@ class BenchOptionsTest {
 	void everyOptionIsRead() {
 		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
 				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
-				"--timeout-seconds=9", "--random-ports", "--eviction-only=true", "--mail-only=true",
-				"--service-arguments=--a=1  --b=2", "--courses=7", "--read-pauses-ms=1, 10");
+				"--timeout-seconds=9", "--random-ports", "--only=mail", "--service-arguments=--a=1  --b=2",
+				"--courses=7", "--read-pauses-ms=1, 10");
 		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
 		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.extraInstances()).isFalse();
 		assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(9));
-		assertThat(List.of(options.randomPorts(), options.evictionOnly(), options.mailOnly())).containsExactly(true,
-				true, true);
+		assertThat(options.randomPorts()).isTrue();
+		assertThat(options.only()).contains(BenchOptions.Part.MAIL);
+		assertThat(BenchOptions.parse("--data=d", "--only=eviction").only()).contains(BenchOptions.Part.EVICTION);
 		assertThat(options.serviceArguments()).containsExactly("--a=1", "--b=2");
 		assertThat(options.courses()).isEqualTo(7);
 		assertThat(options.readPausesMillis()).containsExactly(1, 10);
@@ -58,6 +58,8 @@ class BenchOptionsTest {
 			.withMessageContaining("whole number");
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--edits=3"))
 			.withMessageContaining("--data");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--data=d", "--only=login"))
+			.withMessageContaining("eviction or mail");
 	}
 
 }
