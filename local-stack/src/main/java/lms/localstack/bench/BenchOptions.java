@@ -35,17 +35,20 @@ import lms.localstack.MainArguments;
  * awaited; with several, the eviction row is measured once per pause on the same stack
  * @param courses how many courses an eviction-only run creates first, so the catalog is
  * not empty as the script's seeded one is not
+ * @param settleJit whether the eviction row's warm-up goes on until the instances' JIT
+ * compilers have settled ({@link EvictionBench#warmUp}), not only for {@code warmups}
+ * edits
  */
 record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrations, int warmups, Duration idle,
 		boolean extraInstances, Duration timeout, boolean randomPorts, List<String> serviceArguments,
-		Optional<Part> only, int courses, List<Integer> readPausesMillis) {
+		Optional<Part> only, int courses, List<Integer> readPausesMillis, boolean settleJit) {
 
 	static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 			"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
 	private static final Set<String> KNOWN = Set.of("data", "jvm-options", "edits", "registrations", "warmups",
 			"idle-seconds", "extra-instances", "timeout-seconds", "random-ports", "service-arguments", "only",
-			"courses", "read-pauses-ms");
+			"courses", "read-pauses-ms", "settle-jit");
 
 	static BenchOptions parse(String... args) {
 		MainArguments values = MainArguments.parse(args, new Properties(), KNOWN);
@@ -59,7 +62,8 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),
 				values.value("service-arguments").map(BenchOptions::words).orElse(List.of()),
 				values.value("only").map(Part::named), values.number("courses").orElse(0),
-				values.value("read-pauses-ms").map(BenchOptions::pauses).orElse(List.of(1)));
+				values.value("read-pauses-ms").map(BenchOptions::pauses).orElse(List.of(1)),
+				values.value("settle-jit").map(Boolean::parseBoolean).orElse(true));
 	}
 
 	/** A row measured alone, and the services it needs. */

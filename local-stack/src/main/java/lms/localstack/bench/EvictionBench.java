@@ -33,6 +33,12 @@ final class EvictionBench {
 	 */
 	static final List<Integer> DEFAULT_EXTRA_PORTS = List.of(8180, 9180, 8182, 9182);
 
+	static final int WARM_UP_ROUND = 100;
+
+	static final long SETTLED_MILLIS = 100;
+
+	static final int MAX_WARM_UP = 3000;
+
 	private final LocalStack stack;
 
 	private final LmsClient client;
@@ -88,31 +94,75 @@ final class EvictionBench {
 		Samples edits = new Samples();
 		String token = this.client.login(gateway, this.admin.email(), this.admin.password());
 		String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-		String name = "Eviction probe " + run + " #0";
-		String id = this.client.createCourse(gateway, token, name);
-		Progress.say("Editing course " + id + " " + (this.options.warmups() + this.options.edits()) + " times");
-		List<String> urls = readers.stream().map((reader) -> reader.baseUrl() + "/api/v1/get-course/" + id).toList();
+		CourseEdits.Course course = new CourseEdits.Course(
+				this.client.createCourse(gateway, token, "Eviction probe " + run + " #0"), run);
+		Progress.say("Editing course " + course.id() + ": warm-up, then " + this.options.edits() + " measured edits");
+		List<String> urls = readers.stream()
+			.map((reader) -> reader.baseUrl() + "/api/v1/get-course/" + course.id())
+			.toList();
 		Hops hops = new Hops();
+		WarmUp warmUp;
 		try (FreshReads reads = new FreshReads(this.client, urls, pause);
 				EventHops events = new EventHops(this.stack.kafkaBootstrap(), COURSE_TOPIC)) {
-			for (int round = 1; round <= this.options.warmups() + this.options.edits(); round++) {
-				awaitEverywhere(reads, urls, name);
-				name = "Eviction probe " + run + " #" + round;
-				long beginWall = System.currentTimeMillis();
-				long begin = System.nanoTime();
-				this.client.renameCourse(gateway, token, id, name);
-				long edited = System.nanoTime();
-				long editedWall = System.currentTimeMillis();
-				List<Optional<Duration>> fresh = reads.await(quoted(name), edited);
-				Optional<EventHops.Hop> hop = events.await(id, UPDATED, beginWall, Duration.ofSeconds(2));
-				if (round > this.options.warmups()) {
-					edits.add(Duration.ofNanos(edited - begin));
-					record(readers, fresh, everyInstance);
-					hops.record(hop, editedWall);
-				}
+			CourseEdits editor = new CourseEdits(this.client, reads, events, urls, gateway, token, course);
+			warmUp = warmUp(editor, extras);
+			for (int round = 1; round <= this.options.edits(); round++) {
+				CourseEdits.Edit edit = editor.edit(warmUp.edits() + round);
+				edits.add(edit.roundTrip());
+				record(readers, edit.fresh(), everyInstance);
+				hops.record(edit.hop(), edit.editedWall());
 			}
 		}
-		return table(readers, everyInstance, edits, extras.isEmpty(), pause) + "\n" + hops.table();
+		return table(readers, everyInstance, edits, extras.isEmpty(), pause, warmUp.note()) + "\n" + hops.table();
+	}
+
+	/**
+	 * Unmeasured edits: the options' warm-ups, then (unless told not to) rounds of
+	 * {@value #WARM_UP_ROUND} until the instances' JIT compilers worked less than
+	 * {@value #SETTLED_MILLIS} ms in a round, at most {@value #MAX_WARM_UP} edits: the
+	 * edit, the reload after an eviction and the relay run only here, and until they are
+	 * compiled the row times the compiler.
+	 */
+	private WarmUp warmUp(CourseEdits editor, List<ExtraInstance> extras) {
+		List<String> managementUrls = new ArrayList<>(
+				List.of(this.stack.managementUrl(LmsService.COURSE), this.stack.managementUrl(LmsService.GATEWAY)));
+		extras.forEach((extra) -> managementUrls.add(extra.launched().managementUrl()));
+		JitActivity jit = new JitActivity(this.client, managementUrls);
+		int done = 0;
+		int round = Math.max(1, this.options.warmups());
+		long compiledInRound;
+		while (true) {
+			long before = jit.compiledMillis();
+			for (int i = 0; i < round; i++) {
+				editor.edit(done + i + 1);
+			}
+			done += round;
+			compiledInRound = jit.compiledMillis() - before;
+			Progress.say(done + " warm-up edits; the instances compiled for " + compiledInRound + " ms in the last "
+					+ round);
+			if (!this.options.settleJit() || compiledInRound < SETTLED_MILLIS || done >= MAX_WARM_UP) {
+				break;
+			}
+			round = WARM_UP_ROUND;
+		}
+		return new WarmUp(done, compiledInRound, round);
+	}
+
+	/**
+	 * How the row warmed up.
+	 *
+	 * @param edits unmeasured edits in all
+	 * @param compiledMillis how long the instances' JIT compilers worked during the last
+	 * round
+	 * @param lastRound the edits of that round
+	 */
+	private record WarmUp(int edits, long compiledMillis, int lastRound) {
+
+		String note() {
+			return this.edits + " unmeasured edits first (the instances' JIT compilers worked " + this.compiledMillis
+					+ " ms during the last " + this.lastRound + ")";
+		}
+
 	}
 
 	/** The event's hops per edit, on the machine's one clock, in milliseconds. */
@@ -162,18 +212,6 @@ final class EvictionBench {
 		}
 	}
 
-	/** Makes sure every level holds the current version before the next edit. */
-	private void awaitEverywhere(FreshReads reads, List<String> urls, String name) {
-		if (!reads.await(quoted(name), System.nanoTime()).stream().allMatch(Optional::isPresent)) {
-			throw new IllegalStateException("Not every instance serves '" + name + "' within " + FreshReads.WITHIN);
-		}
-		urls.forEach(this.client::get);
-	}
-
-	private static String quoted(String name) {
-		return "\"" + name + "\"";
-	}
-
 	private List<ExtraInstance> launchExtraInstances() {
 		int gatewayPort = this.extraPorts.get(0);
 		int coursePort = this.extraPorts.get(2);
@@ -198,7 +236,8 @@ final class EvictionBench {
 		}
 	}
 
-	private String table(List<Reader> readers, Samples everyInstance, Samples edits, boolean alone, Duration pause) {
+	private String table(List<Reader> readers, Samples everyInstance, Samples edits, boolean alone, Duration pause,
+			String warmUp) {
 		StringBuilder out = new StringBuilder();
 		out.append("| `get-course/:id` read from | edits | p50 | p99 | max | not fresh within ")
 			.append(FreshReads.WITHIN.toSeconds())
@@ -214,8 +253,8 @@ final class EvictionBench {
 			.append("(")
 			.append(pause.toMillis())
 			.append(" ms pause) by its own thread; ")
-			.append(this.options.warmups())
-			.append(" unmeasured edits first; p99 of ")
+			.append(warmUp)
+			.append("; p99 of ")
 			.append(this.options.edits())
 			.append(" edits is nearest-rank.");
 		if (alone) {

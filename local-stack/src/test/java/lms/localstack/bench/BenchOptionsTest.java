@@ -26,6 +26,7 @@ class BenchOptionsTest {
 		assertThat(options.serviceArguments()).isEmpty();
 		assertThat(options.courses()).isZero();
 		assertThat(options.readPausesMillis()).containsExactly(1);
+		assertThat(options.settleJit()).isTrue();
 	}
 
 	@Test
@@ -33,8 +34,9 @@ class BenchOptionsTest {
 		BenchOptions options = BenchOptions.parse("--data=d", "--jvm-options= -XX:+UseG1GC  -Xmx1g ", "--edits=3",
 				"--registrations=4", "--warmups=1", "--idle-seconds=2", "--extra-instances=false",
 				"--timeout-seconds=9", "--random-ports", "--only=mail", "--service-arguments=--a=1  --b=2",
-				"--courses=7", "--read-pauses-ms=1, 10");
+				"--courses=7", "--read-pauses-ms=1, 10", "--settle-jit=false");
 		assertThat(options.jvmOptions()).isEqualTo(List.of("-XX:+UseG1GC", "-Xmx1g"));
+		assertThat(options.settleJit()).isFalse();
 		assertThat(List.of(options.edits(), options.registrations(), options.warmups())).containsExactly(3, 4, 1);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(options.extraInstances()).isFalse();
