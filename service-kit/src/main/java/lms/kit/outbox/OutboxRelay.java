@@ -107,14 +107,35 @@ public class OutboxRelay {
 	 * @throws RuntimeException when the broker did not acknowledge an event
 	 */
 	public int relayPending() {
+		return relayPass().published();
+	}
+
+	/**
+	 * One pass, as {@link #relayPending()}, telling also whether another may find work at
+	 * once.
+	 * @throws RuntimeException when the broker did not acknowledge an event
+	 */
+	Pass relayPass() {
 		int count = 0;
+		boolean full = false;
 		for (String collection : this.properties.collections()) {
 			if (isStopping()) {
 				break;
 			}
-			count += relayClaim(this.leases.claim(collection));
+			Claim claim = this.leases.claim(collection);
+			full |= claim.documents().size() >= this.properties.batchSize();
+			count += relayClaim(claim);
 		}
-		return count;
+		return new Pass(count, full);
+	}
+
+	/**
+	 * What a pass did.
+	 *
+	 * @param published how many events it published
+	 * @param full whether a claim held a whole batch, so more documents may be pending
+	 */
+	record Pass(int published, boolean full) {
 	}
 
 	private int relayClaim(Claim claim) {

@@ -9,9 +9,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the relay on one thread of its own: a pass whenever a write wakes it, the poll
- * interval passes or the previous pass found work, and a growing pause while the broker
- * is away. It stops after the web server's graceful phase, so the events of requests
- * still in flight leave too, and lets the send in progress finish.
+ * interval passes or the previous pass claimed a whole batch somewhere, and a growing
+ * pause while the broker is away. A pass that published less than a batch everywhere is
+ * not followed by another at once: a write during it has woken the relay again, and a
+ * pass over every collection costs each of them a query. It stops after the web server's
+ * graceful phase, so the events of requests still in flight leave too, and lets the send
+ * in progress finish.
  */
 public class OutboxRelayRunner implements SmartLifecycle {
 
@@ -91,7 +94,7 @@ public class OutboxRelayRunner implements SmartLifecycle {
 				else if (!moreWork) {
 					this.relay.awaitWork();
 				}
-				moreWork = this.relay.relayPending() > 0;
+				moreWork = this.relay.relayPass().full();
 				backOff = Duration.ZERO;
 			}
 			catch (InterruptedException ex) {
