@@ -2,11 +2,16 @@ package lms.course.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import lms.course.course.CourseChanged;
 import lms.course.support.Api;
+import lms.events.CloudEventHeaders;
+import lms.events.Topics;
 import lms.kit.cache.EventPosition;
 import lms.course.support.CourseServiceTest;
 import lms.testkit.EmbeddedRedis;
@@ -20,6 +25,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +45,12 @@ class CatalogTest extends CourseServiceTest {
 
 	@Autowired
 	CatalogPosition position;
+
+	@Autowired
+	CatalogEviction eviction;
+
+	@Autowired
+	Consumer<Message<byte[]>> courseCache;
 
 	@Test
 	void theCatalogShowsCoursesWithoutTheirPaidContent() {
@@ -152,6 +166,32 @@ class CatalogTest extends CourseServiceTest {
 	}
 
 	@Test
+	void aWriteLoadsTheCourseAgainBeforeAnyoneReadsIt() {
+		String id = createdAndSettled("Refilled on write");
+		behindTheServicesBack(id, "Refilled after the write");
+
+		this.eviction.courseWritten(new CourseChanged(id));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> cachedName(id).contains("Refilled after the write"));
+	}
+
+	@Test
+	void anotherInstancesCourseEventLoadsThatCourseAgainBeforeAnyoneReadsIt() {
+		String id = createdAndSettled("Refilled on the event");
+		behindTheServicesBack(id, "Refilled after the event");
+		// what the instance that wrote does before its event leaves
+		this.redisCache.bump();
+
+		this.courseCache.accept(MessageBuilder.withPayload(new byte[0])
+			.setHeader(KafkaHeaders.RECEIVED_TOPIC, Topics.COURSE_COURSE)
+			.setHeader(CloudEventHeaders.TYPE, "lms.course.CourseUpdated.v1")
+			.setHeader(CloudEventHeaders.SUBJECT, id.getBytes(StandardCharsets.UTF_8))
+			.build());
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> cachedName(id).contains("Refilled after the event"));
+	}
+
+	@Test
 	void anAnswerFromBeforeACourseEventThisInstanceHasReadIsNeitherServedNorTakenFromRedis() {
 		String id = createdAndSettled("Before the event");
 		EventPosition before = EventPosition
@@ -239,6 +279,14 @@ class CatalogTest extends CourseServiceTest {
 		Api.Reply reply = anonymous().get("/api/v1/get-course/" + id);
 		assertThat(reply.status()).isEqualTo(200);
 		return read(reply).get("course").get("name").asString();
+	}
+
+	/**
+	 * The in-process level's answer for the course, as text; empty when it holds none.
+	 */
+	private String cachedName(String id) {
+		CachedResponse cached = this.local.get(CatalogReader.COURSE + id);
+		return (cached != null) ? new String(cached.json(), StandardCharsets.UTF_8) : "";
 	}
 
 	private void behindTheServicesBack(String id, String name) {

@@ -9,12 +9,12 @@ import org.springframework.messaging.Message;
  * binary-mode headers ({@code ce_type}) to its canonical form ({@code ce-type}) on the
  * way in, so both are looked up; values may arrive as Strings or raw bytes.
  */
-final class Headers {
+public final class Headers {
 
 	private Headers() {
 	}
 
-	static String text(Message<?> message, String kafkaName) {
+	public static String text(Message<?> message, String kafkaName) {
 		Object value = message.getHeaders().get(kafkaName);
 		if (value == null) {
 			value = message.getHeaders().get(kafkaName.replace('_', '-'));
