@@ -3,6 +3,7 @@ package lms.media.upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -88,6 +89,13 @@ final class RemoteImages implements AutoCloseable {
 		}
 		catch (UnknownHostException ex) {
 			throw unfetchable("its host is unknown");
+		}
+		catch (SocketTimeoutException ex) {
+			// a wait times out only at the deadline: the connect's time-out is the whole
+			// budget, the response's what was left of it, cut to the millisecond (hence
+			// no
+			// clock check here: it could read a few microseconds before the deadline)
+			throw tookTooLong();
 		}
 		catch (IOException ex) {
 			throw (System.nanoTime() - deadline >= 0) ? tookTooLong() : unfetchable("the request failed");
