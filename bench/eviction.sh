@@ -10,7 +10,7 @@
 # Needs the services' exec jars built (./mvnw -B -DskipTests install).
 #
 #   bench/eviction.sh > run.md
-#   env: EDITS (50)  WARMUPS (5)  COURSES (100)  READ_PAUSES ("1": ms between two reads of an instance;
+#   env: EDITS (200)  WARMUPS (5)  COURSES (100)  READ_PAUSES ("1": ms between two reads of an instance;
 #        "1,5": the row once per pause, on the same stack)  TIMEOUT (600 s for any start)  SERVICE_ARGUMENTS
 #        SETTLE_JIT (true: after WARMUPS, rounds of 100 edits until the instances' JIT compiled < 100 ms in one)
 #        SERVICE_JVM_OPTIONS (as bench/system.sh)  KEEP_DATA (unset: the data directory is deleted after a successful run)
@@ -18,5 +18,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/part.sh
 run_part eviction "Eviction run (bench/eviction.sh)" "; ${COURSES:-100} courses created first" \
-  --edits="${EDITS:-50}" --warmups="${WARMUPS:-5}" --courses="${COURSES:-100}" --read-pauses-ms="${READ_PAUSES:-1}" \
+  --edits="${EDITS:-200}" --warmups="${WARMUPS:-5}" --courses="${COURSES:-100}" --read-pauses-ms="${READ_PAUSES:-1}" \
   --settle-jit="${SETTLE_JIT:-true}"

@@ -7,10 +7,10 @@
 # Needs the services' exec jars built (./mvnw -B -DskipTests install).
 #
 #   bench/mail.sh > run.md
-#   env: REGISTRATIONS (50)  WARMUPS (5)  TIMEOUT (600 s for any start)  SERVICE_ARGUMENTS
+#   env: REGISTRATIONS (200)  WARMUPS (5)  TIMEOUT (600 s for any start)  SERVICE_ARGUMENTS
 #        SERVICE_JVM_OPTIONS (as bench/system.sh)  KEEP_DATA (unset: the data directory is deleted after a successful run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/part.sh
 run_part mail "Registration → mail run (bench/mail.sh)" "" \
-  --registrations="${REGISTRATIONS:-50}" --warmups="${WARMUPS:-5}"
+  --registrations="${REGISTRATIONS:-200}" --warmups="${WARMUPS:-5}"

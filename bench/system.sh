@@ -11,7 +11,7 @@
 #
 #   bench/system.sh > run.md
 #   env: DUR (12s a point)  WRK_WARMUP (5s unmeasured before each path; empty: none)  CONNS ("16 64 256", catalog)  GATEWAY_CONNS ("16 64", added latency)
-#        LOGIN_CONNS ("8 16")  EDITS (50)  REGISTRATIONS (50)  WARMUPS (5)  IDLE (30 s before RSS)
+#        LOGIN_CONNS ("8 16")  EDITS (200)  REGISTRATIONS (200)  WARMUPS (5)  IDLE (30 s before RSS)
 #        EXTRA_INSTANCES (true: a 2nd course-service and gateway in the eviction run)  SETTLE_JIT (true: see bench/eviction.sh)
 #        SERVICE_JVM_OPTIONS (the image's: "-XX:+UseSerialGC -Xms16m -Xmx320m ... -Xss512k", see below)  MALLOC_ARENA_MAX (2)  COURSES (200)  LESSONS (8)
 #        TIMEOUT (240 s for any start)
@@ -97,7 +97,7 @@ say "starting the stack and measuring start-up (logs in $data/logs)"
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" $BENCH_JVM_OPTIONS -cp "local-stack/target/classes:test-kit/target/classes:$(cat "$classpath_file")" \
   lms.localstack.bench.SystemBenchMain --data="$data" --jvm-options="$SERVICE_JVM_OPTIONS" \
-  --edits="${EDITS:-50}" --registrations="${REGISTRATIONS:-50}" --warmups="${WARMUPS:-5}" \
+  --edits="${EDITS:-200}" --registrations="${REGISTRATIONS:-200}" --warmups="${WARMUPS:-5}" \
   --idle-seconds="${IDLE:-30}" --extra-instances="${EXTRA_INSTANCES:-true}" --timeout-seconds="${TIMEOUT:-240}" \
   --settle-jit="${SETTLE_JIT:-true}" \
   < "$data/control" > "$data/bench.log" &

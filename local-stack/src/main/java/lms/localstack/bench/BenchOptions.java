@@ -56,7 +56,7 @@ record BenchOptions(Path data, List<String> jvmOptions, int edits, int registrat
 			.map(Path::of)
 			.orElseThrow(() -> new IllegalArgumentException("--data=DIR is required"));
 		return new BenchOptions(data.toAbsolutePath().normalize(), jvmOptions(values.value("jvm-options")),
-				values.number("edits").orElse(50), values.number("registrations").orElse(50),
+				values.number("edits").orElse(200), values.number("registrations").orElse(200),
 				values.number("warmups").orElse(5), Duration.ofSeconds(values.number("idle-seconds").orElse(30)),
 				values.value("extra-instances").map(Boolean::parseBoolean).orElse(true),
 				Duration.ofSeconds(values.number("timeout-seconds").orElse(240)), values.flag("random-ports"),

@@ -17,8 +17,8 @@ class BenchOptionsTest {
 		assertThat(options.data()).isEqualTo(Path.of("/tmp/x"));
 		assertThat(options.jvmOptions()).containsExactly("-XX:+UseSerialGC", "-Xms16m", "-Xmx512m",
 				"-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
-		assertThat(options.edits()).isEqualTo(50);
-		assertThat(options.registrations()).isEqualTo(50);
+		assertThat(options.edits()).isEqualTo(200);
+		assertThat(options.registrations()).isEqualTo(200);
 		assertThat(options.idle()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(options.extraInstances()).isTrue();
 		assertThat(options.randomPorts()).isFalse();
