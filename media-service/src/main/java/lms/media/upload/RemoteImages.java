@@ -91,10 +91,9 @@ final class RemoteImages implements AutoCloseable {
 			throw unfetchable("its host is unknown");
 		}
 		catch (SocketTimeoutException ex) {
-			// a wait times out only at the deadline: the connect's time-out is the whole
-			// budget, the response's what was left of it, cut to the millisecond (hence
-			// no
-			// clock check here: it could read a few microseconds before the deadline)
+			// a wait times out only at the deadline (the connect's time-out is the whole
+			// budget, the response's what was left of it, cut to the millisecond), so no
+			// clock check: it could read a few microseconds before the deadline
 			throw tookTooLong();
 		}
 		catch (IOException ex) {
