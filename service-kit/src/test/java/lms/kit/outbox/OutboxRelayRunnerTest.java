@@ -28,15 +28,16 @@ class OutboxRelayRunnerTest {
 	}
 
 	@Test
-	void aWakeUpWhosePassClaimedLessThanABatchIsFollowedByNoOtherPass() throws InterruptedException {
+	void aWakeUpWhosePassClaimedLessThanABatchIsFollowedByNoOtherPass() {
 		this.relay.script(new OutboxRelay.Pass(1, false));
 		this.runner.start();
 
 		this.relay.wake();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.relay.passes.get() == 1);
-		Thread.sleep(300);
-		assertThat(this.relay.passes).hasValue(1);
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(this.relay.passes).hasValue(1));
 	}
 
 	@Test
