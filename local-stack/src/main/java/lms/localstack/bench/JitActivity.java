@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
  * How long the services' JIT compilers have worked so far, summed over several instances:
  * each one's {@code jvm_compilation_time_ms_total} from its Prometheus endpoint. A row
  * that times code the JVM is still compiling measures the compiler, not the service; the
- * growth between two readings tells whether the paths a row takes have settled.
+ * growth between two readings tells whether the paths a row takes have settled. Only that
+ * metric is asked for ({@value #SCRAPE}: 0.3 KB instead of a full scrape's ~115 KB, whose
+ * rendering the instances would otherwise compile and run in the row).
  */
 final class JitActivity {
+
+	static final String SCRAPE = "/actuator/prometheus?includedNames=jvm_compilation_time_ms";
 
 	private static final Pattern COMPILATION = Pattern
 		.compile("(?m)^jvm_compilation_time_ms_total(?:\\{[^}]*})?\\s+([0-9.eE+-]+)$");
@@ -30,9 +34,9 @@ final class JitActivity {
 	}
 
 	private long compiledMillis(String managementUrl) {
-		LmsClient.Response response = this.client.get(managementUrl + "/actuator/prometheus");
+		LmsClient.Response response = this.client.get(managementUrl + SCRAPE);
 		if (response.status() != 200) {
-			throw new IllegalStateException(managementUrl + "/actuator/prometheus answered " + response.status());
+			throw new IllegalStateException(managementUrl + SCRAPE + " answered " + response.status());
 		}
 		return parse(response.body());
 	}
