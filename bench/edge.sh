@@ -11,7 +11,8 @@
 #   bench/edge.sh [LABEL=GATEWAY_JAR ...]     default: this tree's gateway/target jar
 #   env: CONNS ("16 64"), DUR (10s), WRK_WARMUP (5s), CATALOG_DIR (a seeded catalog's get-course
 #        and get-courses, e.g. bench/system.sh's data directory www/; else a generated one of the
-#        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's), MAVEN_REPO (-Dmaven.repo.local),
+#        same shape), SERVICE_JVM_OPTIONS (bench/system.sh's, followed by the gateway's young
+#        generation as in its container; GATEWAY_HEAP_OPTIONS_OVERRIDE= drops it), MAVEN_REPO (-Dmaven.repo.local),
 #        ROWS (a regular expression the labels must match, e.g. "get-course,"), PROFILE=true (each
 #        gateway, after PROFILE_WARMUP (30s) of get-course load, records a JFR profile of each of
 #        its rows after the row's warm-up, in the data directory; TMPDIR (/tmp) holds that),
@@ -21,7 +22,8 @@ cd "$(dirname "$0")/.."
 source bin/lib/jdk.sh
 reference=bench/reference
 data=$(mktemp -d "${TMPDIR:-/tmp}/lms-edge-XXXX")
-jvm_options=${SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xms16m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+source bench/lib/service-jvm-options.sh
+jvm_options="$SERVICE_JVM_OPTIONS ${GATEWAY_HEAP_OPTIONS_OVERRIDE-$GATEWAY_HEAP_OPTIONS}"
 say() { echo "[edge.sh $(date -u +%H:%M:%S)] $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 cleanup() {

@@ -111,7 +111,7 @@ echo "### System benchmark run, $started"
 echo
 echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average before: $load_before"
 echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p)"
-echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\` (full JIT), \`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`; the stack's own JVM (MongoDB stand-in, SMTP, the Java measurements): \`$BENCH_JVM_OPTIONS\`"
+echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\` (full JIT; the gateway adds \`$GATEWAY_HEAP_OPTIONS\`, its container's young generation), \`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\`; the stack's own JVM (MongoDB stand-in, SMTP, the Java measurements): \`$BENCH_JVM_OPTIONS\`"
 echo "- load: \`wrk -t1 --latency\`, ${DUR} a point, each path after ${WRK_WARMUP} of unmeasured warm-up at its lowest connection count; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 

@@ -34,7 +34,7 @@ run_part() {
   echo "### $title, $started"
   echo
   echo "- load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)"
-  echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\`$description"
+  echo "- services' JVM options: \`$SERVICE_JVM_OPTIONS\` (the gateway adds \`$GATEWAY_HEAP_OPTIONS\`)$description"
   echo
   cat "$data/report/$part.md"
   status=0

@@ -103,10 +103,32 @@ class ComposeFileTest {
 				.isLessThanOrEqualTo(megabytes(String.valueOf(container.get("mem_limit"))));
 			assertThat(options).contains("-XX:+ExitOnOutOfMemoryError");
 			// an idle service gives its heap back (idle RSS of media-service 373 → 310
-			// MiB)
-			assertThat(options).as(service.module()).contains("-Xms16m", "-XX:MaxHeapFreeRatio=30");
+			// MiB); the gateway keeps a young generation its request rate needs
+			assertThat(options).as(service.module())
+				.contains((service == Service.GATEWAY) ? "-Xms80m -Xmn64m" : "-Xms16m", "-XX:MaxHeapFreeRatio=30");
 			assertThat(String.valueOf(container.get("stop_grace_period"))).as(service.module()).isEqualTo("20s");
 		}
+	}
+
+	@Test
+	void theBenchmarksRunTheServicesWithTheContainersJvmOptions() throws IOException {
+		String bench = Files.readString(Repository.file("bench/lib/service-jvm-options.sh"));
+		Matcher shared = Pattern.compile("SERVICE_JVM_OPTIONS=\\$\\{SERVICE_JVM_OPTIONS:-([^}]+)}").matcher(bench);
+		Matcher gateway = Pattern.compile("GATEWAY_HEAP_OPTIONS=\"([^\"]+)\"").matcher(bench);
+		assertThat(shared.find()).as("the shared options in " + bench).isTrue();
+		assertThat(gateway.find()).as("the gateway's heap options in " + bench).isTrue();
+
+		// identity's heap, the largest, for every service of the benchmark
+		assertThat(words(options("identity-service"))).isEqualTo(words(shared.group(1)));
+		assertThat(options("gateway")).contains(gateway.group(1));
+	}
+
+	private String options(String module) {
+		return String.valueOf(ComposeFile.environment(this.compose.service(module)).get("JDK_JAVA_OPTIONS"));
+	}
+
+	private static Set<String> words(String options) {
+		return Set.of(options.trim().split("\\s+"));
 	}
 
 	@Test

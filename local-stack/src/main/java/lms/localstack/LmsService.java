@@ -1,6 +1,7 @@
 package lms.localstack;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,6 +55,17 @@ public enum LmsService {
 
 	public Optional<String> database() {
 		return Optional.ofNullable(this.database);
+	}
+
+	/**
+	 * Heap options this service adds to the shared ones, as its container does. The
+	 * gateway keeps a fixed 64 MB young generation: under the shared {@code -Xms16m} the
+	 * serial collector leaves it at ~5 MB (it resizes the young generation only in a full
+	 * collection), which at the edge's request rates meant ~200 young collections a
+	 * second.
+	 */
+	public List<String> heapOptions() {
+		return (this != GATEWAY) ? List.of() : List.of("-Xms80m", "-Xmn64m");
 	}
 
 	/**

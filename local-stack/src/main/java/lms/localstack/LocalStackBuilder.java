@@ -100,7 +100,8 @@ public final class LocalStackBuilder {
 	}
 
 	/**
-	 * JVM options for every service that has none of its own.
+	 * JVM options for every service that has none of its own; each service's
+	 * {@link LmsService#heapOptions() heap options} follow them.
 	 */
 	public LocalStackBuilder jvmOptions(List<String> options) {
 		this.defaultJvmOptions = List.copyOf(options);

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param dataDirectory the root of all data, logs and mails
  * @param ports where everything listens
  * @param services the services to start as processes (none for infrastructure only)
- * @param defaultJvmOptions JVM options of a service without options of its own
+ * @param defaultJvmOptions JVM options of a service without options of its own, followed
+ * by that service's {@link LmsService#heapOptions() heap options}
  * @param jvmOptions JVM options per service, replacing the defaults
  * @param commonArguments extra {@code --key=value} arguments for every service
  * @param arguments extra arguments per service, after the common ones
@@ -45,7 +46,13 @@ public record LocalStackOptions(Path dataDirectory, Ports ports, Set<LmsService>
 	}
 
 	List<String> jvmOptionsFor(LmsService service) {
-		return this.jvmOptions.getOrDefault(service, this.defaultJvmOptions);
+		List<String> own = this.jvmOptions.get(service);
+		if (own != null) {
+			return own;
+		}
+		List<String> options = new ArrayList<>(this.defaultJvmOptions);
+		options.addAll(service.heapOptions());
+		return options;
 	}
 
 	List<String> extraArgumentsFor(LmsService service) {

@@ -62,7 +62,8 @@ public final class SystemBenchMain {
 		DemoAdmin admin = new DemoAdmin("admin@lms.local", "Bench-" + HexFormat.of().formatHex(randomBytes()),
 				"Bench Admin");
 		Progress.say("Starting the local stack on the " + (options.randomPorts() ? "free" : "default")
-				+ " ports, services with " + options.jvmOptions());
+				+ " ports, services with " + options.jvmOptions() + ", the gateway then with "
+				+ LmsService.GATEWAY.heapOptions());
 		long begin = System.nanoTime();
 		try (LocalStack stack = builder(options, admin).start()) {
 			Duration firstStart = Duration.ofNanos(System.nanoTime() - begin);
