@@ -3,6 +3,7 @@ package lms.testkit;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Map;
 
 import com.icegreen.greenmail.Managers;
@@ -22,6 +23,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class PromptGreenMail extends GreenMail {
 
+	static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+
 	private PromptGreenMail(ServerSetup setup) {
 		super(setup);
 	}
@@ -33,7 +36,12 @@ public final class PromptGreenMail extends GreenMail {
 	 * @return the server, to start
 	 */
 	public static GreenMail smtp(String host, int port) {
-		return new PromptGreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP))
+		ServerSetup setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
+		// GreenMail's 2 s were not enough for a restart after an outage while both test
+		// lanes kept the two cores busy (CI, MailFailuresTest); start() still returns as
+		// soon as the server listens.
+		setup.setServerStartupTimeout(STARTUP_TIMEOUT.toMillis());
+		return new PromptGreenMail(setup)
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 	}
 

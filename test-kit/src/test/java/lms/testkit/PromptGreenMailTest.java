@@ -39,4 +39,13 @@ class PromptGreenMailTest {
 		assertThat(smtp.getServerSetup().getProtocol()).isEqualTo(ServerSetup.PROTOCOL_SMTP);
 	}
 
+	@Test
+	void aStartMayTakeLongerThanGreenMailsTwoSecondsOnABusyMachine() {
+		GreenMail greenMail = PromptGreenMail.smtp("127.0.0.1", FreePorts.next());
+
+		assertThat(greenMail.getSmtp().getServerSetup().getServerStartupTimeout())
+			.isEqualTo(PromptGreenMail.STARTUP_TIMEOUT.toMillis())
+			.isGreaterThan(ServerSetup.SERVER_STARTUP_TIMEOUT);
+	}
+
 }
