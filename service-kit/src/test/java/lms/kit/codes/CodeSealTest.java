@@ -84,15 +84,22 @@ class CodeSealTest {
 	}
 
 	@Test
-	void theKitProvidesASealOnlyWhereAKeyIsConfigured() {
+	void aServiceThatNeverUsesASealStartsWithoutAKeyAndOneThatDoesIsRefusedNamingIt() {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CodeSealingAutoConfiguration.class));
-		runner.run((context) -> assertThat(context).doesNotHaveBean(CodeSeal.class));
+		runner.run((context) -> assertThat(context).hasNotFailed());
+		runner.withBean(SealUser.class)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("lms.code-sealing.current-key is not set"));
 		runner.withPropertyValues("lms.code-sealing.current-key=" + NEW, "lms.code-sealing.previous-key=" + OLD)
 			.run((context) -> {
 				assertThat(context.getBean(CodeSeal.class).open(seal(OLD).seal("55"))).isEqualTo("55");
 				assertThat(context.getBean(CodeSealingProperties.class).toString()).doesNotContain(NEW, OLD);
 			});
+	}
+
+	record SealUser(CodeSeal seal) {
 	}
 
 	static String newKey() {
