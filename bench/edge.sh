@@ -83,7 +83,7 @@ token=$(cat "$data/infra/token")
 start_gateway() {
   gateway_port=$(free_port) management_port=$(free_port)
   # shellcheck disable=SC2086
-  "$JAVA_HOME/bin/java" $jvm_options -jar "$1" --server.port="$gateway_port" --server.address=127.0.0.1 \
+  "$JAVA_HOME/bin/java" $jvm_options -Dspring.aot.enabled=true -jar "$1" --server.port="$gateway_port" --server.address=127.0.0.1 \
     --management.server.port="$management_port" --management.server.address=127.0.0.1 \
     --spring.data.redis.port="$REDIS_PORT" --spring.cloud.stream.kafka.binder.brokers="$KAFKA" \
     --lms.services.identity.url="$nginx_url" --lms.services.course.url="$nginx_url" \

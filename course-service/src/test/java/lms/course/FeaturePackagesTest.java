@@ -10,4 +10,9 @@ class FeaturePackagesTest {
 		ArchitectureRules.assertFeaturePackagesFreeOfCycles("lms.course");
 	}
 
+	@Test
+	void noBeanIsSwitchedByAConditionThatSpringAotWouldSettleAtBuildTime() {
+		ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.course");
+	}
+
 }

@@ -165,6 +165,23 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void theImageTrainsAndRunsTheBeanDefinitionsTheBuildWorkedOut() throws IOException {
+		String dockerfile = Files.readString(Repository.file("deploy/Dockerfile"));
+		String training = dockerfile.lines()
+			.filter((line) -> line.contains("-XX:AOTCacheOutput="))
+			.findFirst()
+			.orElseThrow();
+		String entryPoint = dockerfile.lines()
+			.filter((line) -> line.startsWith("ENTRYPOINT"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(training).contains("-Dspring.aot.enabled=true");
+		assertThat(entryPoint).contains("\"-Dspring.aot.enabled=true\"");
+		assertThat(Files.readString(Repository.file("pom.xml"))).contains("<goal>process-aot</goal>");
+	}
+
+	@Test
 	void servicesListenOnTheirFixedPortsAndTheImageChecksHealthOnTheManagementPort() throws IOException {
 		for (Service service : Service.values()) {
 			Map<String, Object> environment = ComposeFile.environment(this.compose.service(service.module()));

@@ -10,4 +10,9 @@ class FeaturePackagesTest {
 		ArchitectureRules.assertFeaturePackagesFreeOfCycles("lms.gateway");
 	}
 
+	@Test
+	void noBeanIsSwitchedByAConditionThatSpringAotWouldSettleAtBuildTime() {
+		ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.gateway");
+	}
+
 }

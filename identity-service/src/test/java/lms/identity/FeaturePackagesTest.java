@@ -10,4 +10,9 @@ class FeaturePackagesTest {
 		ArchitectureRules.assertFeaturePackagesFreeOfCycles("lms.identity");
 	}
 
+	@Test
+	void noBeanIsSwitchedByAConditionThatSpringAotWouldSettleAtBuildTime() {
+		ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.identity");
+	}
+
 }

@@ -14,6 +14,12 @@ import java.util.OptionalLong;
  */
 public final class ServiceProcess {
 
+	/**
+	 * The bean definitions the build worked out (Spring AOT, {@code process-aot}), as the
+	 * image runs them.
+	 */
+	static final String SPRING_AOT = "-Dspring.aot.enabled=true";
+
 	private final LmsService service;
 
 	private final int port;
@@ -162,6 +168,7 @@ public final class ServiceProcess {
 			List<String> command = new ArrayList<>();
 			command.add(JavaCommand.executable());
 			command.addAll(this.jvmOptions);
+			command.add(SPRING_AOT);
 			command.addAll(this.archive.trainingOptions());
 			command.add("-jar");
 			command.add(ExtractedJar.launchable(this.jar, unpackedDirectory()).toString());
@@ -200,6 +207,7 @@ public final class ServiceProcess {
 		List<String> command = new ArrayList<>();
 		command.add(JavaCommand.executable());
 		command.addAll(this.jvmOptions);
+		command.add(SPRING_AOT);
 		Path unpacked = unpackedDirectory();
 		if (!ExtractedJar.isCurrent(this.jar, unpacked)) {
 			this.archive.forget();

@@ -10,4 +10,9 @@ class FeaturePackagesTest {
 		ArchitectureRules.assertFeaturePackagesFreeOfCycles("lms.media");
 	}
 
+	@Test
+	void noBeanIsSwitchedByAConditionThatSpringAotWouldSettleAtBuildTime() {
+		ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.media");
+	}
+
 }

@@ -10,4 +10,9 @@ class FeaturePackagesTest {
 		ArchitectureRules.assertFeaturePackagesFreeOfCycles("lms.notification");
 	}
 
+	@Test
+	void noBeanIsSwitchedByAConditionThatSpringAotWouldSettleAtBuildTime() {
+		ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.notification");
+	}
+
 }

@@ -28,4 +28,23 @@ class ArchitectureRulesTest {
 			.hasMessageContaining("lms.nothing.here");
 	}
 
+	@Test
+	void reportsABeanSwitchedByAConditionOnASetting() {
+		// Boot's JMX configuration is switched by spring.jmx.enabled, its task executor
+		// by
+		// a condition on a setting too
+		assertThatThrownBy(() -> ArchitectureRules
+			.assertNoConditionsOnRunTimeSettings("org.springframework.boot.autoconfigure.jmx"))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("switched by a condition on a setting");
+	}
+
+	@Test
+	void acceptsClassesNamedAsSettledInThePackagedConfiguration() {
+		assertThatNoException().isThrownBy(() -> ArchitectureRules.assertNoConditionsOnRunTimeSettings("lms.testkit"));
+		assertThatNoException().isThrownBy(() -> ArchitectureRules.assertNoConditionsOnRunTimeSettings(
+				"org.springframework.boot.autoconfigure.jmx",
+				"org.springframework.boot.autoconfigure.jmx.JmxAutoConfiguration"));
+	}
+
 }
