@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +22,12 @@ import org.springframework.messaging.Message;
 /**
  * The edge cache of the public catalog, cleared on every instance by the course events
  * (each instance reads them in a consumer group of its own, see application.yml).
+ * Switched off ({@code lms.gateway.catalog-cache.enabled=false}) its filters forward
+ * every request untouched; the switch is read at run time, not as a condition, so that
+ * Spring AOT, which fixes conditions at build time, keeps honouring it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogCacheProperties.class)
-@ConditionalOnProperty(name = "lms.gateway.catalog-cache.enabled", matchIfMissing = true)
 class CatalogCacheConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogCacheConfiguration.class);

@@ -24,7 +24,9 @@ import org.springframework.web.server.ServerWebExchange;
  * the position in the course events it reflects, which course-service tells in a header
  * that goes no further. A successful write routed to course-service clears this
  * instance's answers before its response leaves, so the writer never reads its own change
- * stale; the other instances clear on the course events.
+ * stale; the other instances clear on the course events. Switched off, it forwards
+ * everything untouched, as if there were no cache: the position header goes on to the
+ * client, as it did when the switch left this filter out.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
 
@@ -37,14 +39,20 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	private final Clock clock;
 
+	private final boolean enabled;
+
 	CatalogCacheFilter(CatalogCache cache, CatalogCacheProperties properties, Clock clock) {
 		this.cache = cache;
 		this.writeRoutes = properties.writeRoutes();
 		this.clock = clock;
+		this.enabled = properties.enabled();
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		if (!this.enabled) {
+			return chain.filter(exchange);
+		}
 		if (isWriteToCourses(exchange)) {
 			exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> clearIfSucceeded(exchange)));
 			return chain.filter(exchange);

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code lms.gateway.catalog-cache.*}: which public answers the edge keeps, and its
  * bounds.
  *
- * @param enabled whether the edge keeps catalog answers at all
+ * @param enabled whether the edge keeps catalog answers at all (off: every read is
+ * forwarded)
  * @param paths path patterns of caller-independent answers that course events invalidate
  * @param listPath the path whose {@code q}, {@code page} and {@code limit} make searches
  * @param maxEntries how many answers of the full list and single courses at most

@@ -25,7 +25,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * (correlation id, client address, security headers, cross-site refusal), the gateway's
  * CORS configuration, and the same {@link EdgeChecks} a routed request passes (token,
  * rate limit) in the same order. A miss goes on to the route, marked with its key and the
- * cache's generation, for {@link CatalogCacheFilter} to keep the answer.
+ * cache's generation, for {@link CatalogCacheFilter} to keep the answer. Switched off, it
+ * neither answers nor marks anything.
  */
 class CatalogEdgeFilter implements WebFilter, Ordered {
 
@@ -45,18 +46,21 @@ class CatalogEdgeFilter implements WebFilter, Ordered {
 
 	private final EdgeChecks checks;
 
+	private final boolean enabled;
+
 	CatalogEdgeFilter(CatalogCache cache, CatalogCacheProperties properties, CorsWebFilter cors, EdgeChecks checks) {
 		this.cache = cache;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.list = PathPatternParser.defaultInstance.parse(properties.listPath());
 		this.cors = cors;
 		this.checks = checks;
+		this.enabled = properties.enabled();
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		if (request.getMethod() != HttpMethod.GET) {
+		if (!this.enabled || request.getMethod() != HttpMethod.GET) {
 			return chain.filter(exchange);
 		}
 		PathContainer path = request.getPath().pathWithinApplication();

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import lms.kit.ratelimit.ReactiveRedisLimits;
 
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,30 +18,31 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 class RateLimitConfiguration {
 
 	/**
-	 * On unless {@code lms.gateway.rate-limits.enabled=false} (limits enforced
-	 * elsewhere).
+	 * Always defined; {@code lms.gateway.rate-limits.enabled} is read at run time, not as
+	 * a condition, so that Spring AOT, which fixes conditions at build time, keeps
+	 * honouring it.
 	 */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
 	RateLimitFilter rateLimitFilter(BucketCounter counter, LeasedBudgets general, RateLimitProperties properties) {
 		return new RateLimitFilter(counter, general, properties);
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
 	BucketCounter rateLimitCounter(ReactiveStringRedisTemplate redis, RateLimitProperties properties) {
 		return new BucketCounter(new ReactiveRedisLimits(redis), properties.redisTimeout());
 	}
 
-	/** Runs before the gateway reports ready. */
+	/** Runs before the gateway reports ready; nothing to warm up with the limits off. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
-	ApplicationRunner warmUpRateLimitCounter(BucketCounter counter) {
-		return (arguments) -> counter.warmUp(Duration.ofSeconds(10));
+	ApplicationRunner warmUpRateLimitCounter(BucketCounter counter, RateLimitProperties properties) {
+		return (arguments) -> {
+			if (properties.enabled()) {
+				counter.warmUp(Duration.ofSeconds(10));
+			}
+		};
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "lms.gateway.rate-limits.enabled", matchIfMissing = true)
 	LeasedBudgets generalBudgets(BucketCounter counter, RateLimitProperties properties, MeterRegistry meters) {
 		return new LeasedBudgets(counter, properties.maxLease(), System::nanoTime, meters);
 	}

@@ -19,7 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
  * per client address against tokens leased from Redis ({@link LeasedBudgets}) and passes
  * while Redis is down. Failures per account are identity's to count: it knows which
  * attempts failed, and counting every attempt per account here would let anyone lock an
- * account out by trying it.
+ * account out by trying it. Switched off ({@code lms.gateway.rate-limits.enabled=false})
+ * every request passes without a count.
  */
 class RateLimitFilter implements EdgeCheck {
 
@@ -35,15 +36,21 @@ class RateLimitFilter implements EdgeCheck {
 
 	private final StrictPaths strictPaths;
 
+	private final boolean enabled;
+
 	RateLimitFilter(BucketCounter counter, LeasedBudgets general, RateLimitProperties properties) {
 		this.counter = counter;
 		this.general = general;
 		this.properties = properties;
 		this.strictPaths = new StrictPaths(properties.strictPaths());
+		this.enabled = properties.enabled();
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		if (!this.enabled) {
+			return chain.filter(exchange);
+		}
 		ClientAddress client = ClientAddress.of(exchange);
 		if (this.strictPaths.matches(exchange.getRequest())) {
 			return strict(exchange, chain, client);

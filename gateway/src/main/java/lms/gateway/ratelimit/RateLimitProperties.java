@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Request budgets kept in Redis as token buckets (defaults and their reasons in
  * application.yml).
  *
+ * @param enabled whether the gateway enforces rate limits at all (benchmarks with one
+ * load generator turn them off): off, every request passes uncounted
  * @param strictPaths the abuse targets (login, registration, activation, password reset,
  * social sign-in): each request counted in Redis, per client address and path
  * @param strictPerAddress the bucket of one address on one strict path
@@ -22,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (also at most a tenth of the bucket): each request spends one locally
  */
 @ConfigurationProperties("lms.gateway.rate-limits")
-public record RateLimitProperties(@DefaultValue List<String> strictPaths, Bucket strictPerAddress, Bucket perAccount,
-		Bucket perAddress, @DefaultValue("1s") Duration redisTimeout, @DefaultValue("500") int maxLease) {
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> strictPaths,
+		Bucket strictPerAddress, Bucket perAccount, Bucket perAddress, @DefaultValue("1s") Duration redisTimeout,
+		@DefaultValue("500") int maxLease) {
 
 }
