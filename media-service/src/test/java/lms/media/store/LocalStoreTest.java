@@ -108,6 +108,19 @@ class LocalStoreTest {
 	}
 
 	@Test
+	void theImageRouteIsMappedForGetOnlySoOtherMethodsAreNotAllowed() {
+		String path = "/media/avatars/0123456789abcdef0123";
+
+		TestHttp.Response post = this.http.postJson(path, "{}");
+		TestHttp.Response options = this.http.options(path);
+
+		assertThat(post.status()).isEqualTo(405);
+		assertThat(post.body()).isEqualTo("{\"success\":false,\"message\":\"Method POST is not allowed here\"}");
+		assertThat(options.status()).isEqualTo(200);
+		assertThat(options.header("Allow")).isEqualTo("GET,HEAD,OPTIONS");
+	}
+
+	@Test
 	void destroyRemovesTheFileAndToleratesAMissingOne() {
 		String publicId = this.store.store(new Image(TestImages.png(3, 3), ImageType.PNG, 3, 3), Purpose.LAYOUT_BANNER)
 			.publicId();
