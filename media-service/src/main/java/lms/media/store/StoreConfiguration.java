@@ -3,11 +3,9 @@ package lms.media.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Cloudinary when {@code lms.media.cloudinary.url} is set, otherwise the local disk. The
@@ -28,12 +26,6 @@ class StoreConfiguration {
 		log.warn("No Cloudinary credentials (lms.media.cloudinary.url): storing images under {}",
 				local.directory().toAbsolutePath());
 		return new LocalDiskImageStore(local);
-	}
-
-	@Bean
-	LocalMediaController localMediaController(ImageStore store,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-		return LocalMediaController.mappedWhenLocal(store, mappings);
 	}
 
 }
