@@ -80,6 +80,8 @@ classpath_file="$PWD/local-stack/target/classpath.txt"
 if [ ! -s "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ] || [ local-stack/pom.xml -nt "$classpath_file" ]; then
   ./mvnw -B -q -pl local-stack dependency:build-classpath \
     -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file"
+  # the plugin leaves an unchanged file untouched: without this, every later run would rebuild it
+  touch "$classpath_file"
 fi
 
 # Another program on a default port would fail the start; wait a while for it to go.

@@ -21,6 +21,8 @@ run_part() {
   if [ ! -s "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ] || [ local-stack/pom.xml -nt "$classpath_file" ]; then
     ./mvnw -B -q -pl local-stack dependency:build-classpath \
       -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file"
+    # the plugin leaves an unchanged file untouched: without this, every later run would rebuild it
+    touch "$classpath_file"
   fi
   local load_before started
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
