@@ -1,15 +1,15 @@
 package lms.testkit;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import java.util.List;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -44,11 +44,7 @@ public final class ArchitectureRules {
 	 */
 	public static void assertNoConditionsOnRunTimeSettings(String basePackage,
 			String... settledInThePackagedConfiguration) {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages(basePackage);
-		if (classes.isEmpty()) {
-			throw new AssertionError("No production classes found in package " + basePackage);
-		}
+		JavaClasses classes = productionClasses(basePackage);
 		Set<String> allowed = Set.of(settledInThePackagedConfiguration);
 		DescribedPredicate<CanBeAnnotated> conditioned = DescribedPredicate.describe(
 				"switched by a condition on a setting",
@@ -56,11 +52,11 @@ public final class ArchitectureRules {
 		DescribedPredicate<JavaClass> allowedClass = DescribedPredicate.describe("allowed",
 				(type) -> allowed.contains(type.getName()));
 		noClasses().that(DescribedPredicate.not(allowedClass))
-			.should(com.tngtech.archunit.lang.conditions.ArchConditions.be(conditioned))
+			.should(ArchConditions.be(conditioned))
 			.because("Spring AOT settles conditions when the jar is built; read the switch at run time")
 			.allowEmptyShould(true)
 			.check(classes);
-		noMethods().should(com.tngtech.archunit.lang.conditions.ArchConditions.be(conditioned))
+		noMethods().should(ArchConditions.be(conditioned))
 			.because("Spring AOT settles conditions when the jar is built; read the switch at run time")
 			.allowEmptyShould(true)
 			.check(classes);
@@ -72,13 +68,18 @@ public final class ArchitectureRules {
 	 * @param basePackage e.g. {@code lms.course}
 	 */
 	public static void assertFeaturePackagesFreeOfCycles(String basePackage) {
+		JavaClasses classes = productionClasses(basePackage);
+		// a service with a single feature package has no slices to compare
+		slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+	}
+
+	private static JavaClasses productionClasses(String basePackage) {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages(basePackage);
 		if (classes.isEmpty()) {
 			throw new AssertionError("No production classes found in package " + basePackage);
 		}
-		// a service with a single feature package has no slices to compare
-		slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+		return classes;
 	}
 
 }
