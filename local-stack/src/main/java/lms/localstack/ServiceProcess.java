@@ -61,7 +61,7 @@ public final class ServiceProcess {
 		this.arguments = List.copyOf(arguments);
 		this.workingDirectory = workingDirectory;
 		this.log = log;
-		this.archive = new ClassArchive(workingDirectory.resolve("cds"), service, classArchive);
+		this.archive = new ClassArchive(workingDirectory.resolve("cds"), service, this.jvmOptions, classArchive);
 	}
 
 	public LmsService service() {

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClassArchiveTest {
 
+	private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
 	@TempDir
 	Path data;
 
@@ -28,8 +30,8 @@ class ClassArchiveTest {
 
 		assertThat(media.hasClassArchive()).isTrue();
 		assertThat(Files.size(archive())).isPositive();
-		assertThat(new ClassArchive(this.data.resolve("cds"), LmsService.MEDIA, true).jvmOptions())
-			.contains("-XX:SharedArchiveFile=" + archive());
+		assertThat(new ClassArchive(this.data.resolve("cds"), LmsService.MEDIA, JVM_OPTIONS, true).jvmOptions())
+			.contains("-XX:AOTCache=" + archive());
 		assertThat(Files.readString(this.data.resolve("logs/media-service-class-archive.log")))
 			.contains("-Dspring.context.exit=onRefresh")
 			.contains("--lms.kafka.declare-topics=false");
@@ -47,14 +49,21 @@ class ClassArchiveTest {
 		}
 	}
 
+	@Test
+	void aCacheMadeWithOtherJvmOptionsIsNeverMapped() {
+		Path cds = this.data.resolve("cds");
+		assertThat(new ClassArchive(cds, LmsService.MEDIA, List.of("-Xmx256m"), true).file())
+			.isNotEqualTo(new ClassArchive(cds, LmsService.MEDIA, List.of("-Xmx512m"), true).file());
+	}
+
 	private ServiceProcess media(List<String> arguments) throws IOException {
 		Path jar = FakeServiceJar.write(this.data.resolve("project"), LmsService.MEDIA);
-		return new ServiceProcess(LmsService.MEDIA, 1, 2, jar, List.of("-XX:TieredStopAtLevel=1"), arguments, Map.of(),
-				this.data, this.data.resolve("logs/media-service.log"), true);
+		return new ServiceProcess(LmsService.MEDIA, 1, 2, jar, JVM_OPTIONS, arguments, Map.of(), this.data,
+				this.data.resolve("logs/media-service.log"), true);
 	}
 
 	private Path archive() {
-		return new ClassArchive(this.data.resolve("cds"), LmsService.MEDIA, true).file();
+		return new ClassArchive(this.data.resolve("cds"), LmsService.MEDIA, JVM_OPTIONS, true).file();
 	}
 
 }

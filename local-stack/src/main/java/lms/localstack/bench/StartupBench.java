@@ -85,8 +85,8 @@ final class StartupBench {
 		out.append(
 				"\nReady = `/actuator/health/readiness` answers UP (MongoDB, Redis and Kafka reachable), timed from ")
 			.append("the launch of the JVM, asked every 10 ms; in brackets the JVM's CPU time (user + system) by then, ")
-			.append("which a busy machine inflates far less than the wall time. \"Its class archive\" is the dynamic ")
-			.append("CDS archive the stack trains for each service (its context refreshed once in a JVM of its own). RSS is `VmRSS` of ")
+			.append("which a busy machine inflates far less than the wall time. \"Its class archive\" is the JDK's AOT cache ")
+			.append("(`-XX:AOTCache`) the stack trains for each service (its context refreshed once in a JVM of its own). RSS is `VmRSS` of ")
 			.append("`/proc/<pid>/status` after ")
 			.append(this.options.idle().toSeconds())
 			.append(" s idle following the all-at-once start. The stack's very first start (Kafka, MongoDB ")

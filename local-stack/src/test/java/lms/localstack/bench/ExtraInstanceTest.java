@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtraInstanceTest {
 
 	private final List<String> original = List.of("/jdk/bin/java", "-Xmx512m",
-			"-XX:SharedArchiveFile=/data/cds/gateway-jdk25.0.3.jsa", "-Xlog:cds=off", "-jar",
+			"-XX:AOTCache=/data/cds/gateway-jdk25.0.3-1a2b3c.aot", "-Xlog:aot*=off", "-jar",
 			"/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar", "--server.port=8080",
 			"--management.server.port=9080", "--lms.services.course.url=http://127.0.0.1:8082");
 
@@ -18,8 +18,8 @@ class ExtraInstanceTest {
 	void theCopyGetsItsOwnPortsAndTheChangedSettingsAndSharesTheClassArchive() {
 		assertThat(ExtraInstance.command(this.original, 8180, 9180,
 				Map.of("lms.services.course.url", "http://127.0.0.1:8182", "lms.extra", "on")))
-			.containsExactly("/jdk/bin/java", "-Xmx512m", "-XX:SharedArchiveFile=/data/cds/gateway-jdk25.0.3.jsa",
-					"-Xlog:cds=off", "-jar", "/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar",
+			.containsExactly("/jdk/bin/java", "-Xmx512m", "-XX:AOTCache=/data/cds/gateway-jdk25.0.3-1a2b3c.aot",
+					"-Xlog:aot*=off", "-jar", "/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar",
 					"--server.port=8180", "--management.server.port=9180",
 					"--lms.services.course.url=http://127.0.0.1:8182", "--lms.extra=on");
 	}
