@@ -24,9 +24,9 @@ import org.springframework.web.server.ServerWebExchange;
  * the position in the course events it reflects, which course-service tells in a header
  * that goes no further. A successful write routed to course-service clears this
  * instance's answers before its response leaves, so the writer never reads its own change
- * stale; the other instances clear on the course events. Switched off, it forwards
- * everything untouched, as if there were no cache: the position header goes on to the
- * client, as it did when the switch left this filter out.
+ * stale; the other instances clear on the course events. A read it does not keep (a
+ * search the edge will not key, a cache switched off) is forwarded as it is, without the
+ * position header either.
  */
 class CatalogCacheFilter implements GlobalFilter, Ordered {
 
@@ -50,29 +50,33 @@ class CatalogCacheFilter implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		if (!this.enabled) {
+		if (!routedToCourses(exchange)) {
 			return chain.filter(exchange);
 		}
-		if (isWriteToCourses(exchange)) {
-			exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> clearIfSucceeded(exchange)));
+		if (isWrite(exchange)) {
+			if (this.enabled) {
+				exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> clearIfSucceeded(exchange)));
+			}
 			return chain.filter(exchange);
 		}
 		CatalogEdgeFilter.Miss miss = exchange.getAttribute(CatalogEdgeFilter.MISS);
-		if (miss == null) {
-			return chain.filter(exchange);
-		}
-		return chain.filter(exchange.mutate().response(keeping(exchange.getResponse(), miss)).build());
+		ServerHttpResponse response = (this.enabled && miss != null) ? keeping(exchange.getResponse(), miss)
+				: KeptResponse.stripping(exchange.getResponse(), EventPosition.HEADER);
+		return chain.filter(exchange.mutate().response(response).build());
+	}
+
+	private boolean routedToCourses(ServerWebExchange exchange) {
+		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+		return route != null && this.writeRoutes.contains(route.getId());
 	}
 
 	/**
 	 * A write this instance forwards to course-service: its own caller reads the change
 	 * next, before the course event reaches every instance.
 	 */
-	private boolean isWriteToCourses(ServerWebExchange exchange) {
+	private static boolean isWrite(ServerWebExchange exchange) {
 		HttpMethod method = exchange.getRequest().getMethod();
-		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-		return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS && route != null
-				&& this.writeRoutes.contains(route.getId());
+		return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
 	}
 
 	private void clearIfSucceeded(ServerWebExchange exchange) {

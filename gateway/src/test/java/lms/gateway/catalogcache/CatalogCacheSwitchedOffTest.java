@@ -1,6 +1,7 @@
 package lms.gateway.catalogcache;
 
 import lms.gateway.support.StubIdentity;
+import lms.kit.cache.EventPosition;
 import lms.testkit.EmbeddedInfrastructure;
 import lms.testkit.TestHttp;
 import lms.testkit.TokenIssuer;
@@ -47,6 +48,7 @@ class CatalogCacheSwitchedOffTest {
 		assertThat(catalog.hits("/api/v1/get-course/off1")).isEqualTo(2);
 		assertThat(catalog.hits("/api/v1/get-courses")).isEqualTo(2);
 		assertThat(second.body()).isNotEqualTo(first.body()).contains("\"version\":2");
+		assertThat(second.header(EventPosition.HEADER)).as("the position goes no further").isNull();
 	}
 
 }

@@ -173,7 +173,9 @@ class CatalogEdgeCacheTest {
 	void pagingNotWrittenAsPlainDigitsOrRepeatedIsForwardedButNotKept() {
 		int before = catalog.searchHits();
 		for (String query : List.of("page=01", "page=01", "limit=101", "limit=101", "q=a&q=b", "q=a&q=b")) {
-			assertThat(this.http.get("/api/v1/get-courses?" + query).status()).isEqualTo(200);
+			TestHttp.Response answer = this.http.get("/api/v1/get-courses?" + query);
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(answer.header(EventPosition.HEADER)).as("the position goes no further").isNull();
 		}
 		assertThat(catalog.searchHits() - before).isEqualTo(6);
 	}
