@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A service's class archive, the JDK's AOT cache ({@code -XX:AOTCache}, JEP 483/514):
@@ -27,9 +28,12 @@ final class ClassArchive {
 
 	private final Path file;
 
+	private final String service;
+
 	private final boolean enabled;
 
 	ClassArchive(Path directory, LmsService service, List<String> serviceJvmOptions, boolean enabled) {
+		this.service = service.moduleName();
 		this.file = directory.resolve(service.moduleName() + "-jdk" + Runtime.version().feature() + "."
 				+ Runtime.version().interim() + "." + Runtime.version().update() + "-"
 				+ Integer.toHexString(String.join(" ", serviceJvmOptions).hashCode()) + ".aot");
@@ -80,6 +84,7 @@ final class ClassArchive {
 			if (exit == 0 && Files.isRegularFile(partial()) && Files.size(partial()) > 0) {
 				Files.move(partial(), this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 				Say.info("Class archive written: " + this.file + " (used from the next start on)");
+				dropOthers();
 				return;
 			}
 			training.kill();
@@ -91,6 +96,21 @@ final class ClassArchive {
 		}
 		catch (IOException ex) {
 			Say.problem("No class archive " + this.file + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Deletes this service's archives for other JDKs or JVM options (~130 MB each) and
+	 * the dynamic CDS archives of earlier versions, which no start maps any more.
+	 */
+	private void dropOthers() throws IOException {
+		String prefix = this.service + "-jdk";
+		try (Stream<Path> files = Files.list(this.file.getParent())) {
+			for (Path other : files.filter((path) -> path.getFileName().toString().startsWith(prefix))
+				.filter((path) -> !path.equals(this.file))
+				.toList()) {
+				Files.deleteIfExists(other);
+			}
 		}
 	}
 

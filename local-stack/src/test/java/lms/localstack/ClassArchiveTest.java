@@ -38,6 +38,21 @@ class ClassArchiveTest {
 	}
 
 	@Test
+	void aNewArchiveReplacesTheServicesArchivesForOtherOptionsAndTheFormerCdsOnes() throws IOException {
+		Path cds = Files.createDirectories(this.data.resolve("cds"));
+		Path otherOptions = Files.writeString(cds.resolve("media-service-jdk25.0.3-0ld.aot"), "old");
+		Path formerCds = Files.writeString(cds.resolve("media-service-jdk25.0.3.jsa"), "old");
+		Path otherService = Files.writeString(cds.resolve("course-service-jdk25.0.3.jsa"), "kept");
+
+		media(List.of()).archiveClasses();
+
+		assertThat(archive()).isRegularFile();
+		assertThat(otherOptions).doesNotExist();
+		assertThat(formerCds).doesNotExist();
+		assertThat(otherService).as("another service's archive").exists();
+	}
+
+	@Test
 	void aFailedTrainingRunLeavesNoArchiveAndNoPartialFile() throws IOException {
 		ServiceProcess media = media(List.of("--fail-on-refresh"));
 
