@@ -29,7 +29,7 @@ final class Infrastructure {
 		Path data = options.dataDirectory();
 		Ports ports = options.ports();
 		this.kafka = new KafkaProcess(data.resolve("kafka"), options.log("kafka"), ports.kafka(),
-				ports.kafkaController());
+				ports.kafkaController(), options.classArchives());
 		this.mongo = new MongoStandIn(data.resolve("mongo").resolve("lms.mv"), ports.mongo());
 		this.redis = new RedisProcess(data.resolve("redis"), options.log("redis"), ports.redis());
 		this.mailFolder = new MailFolder(data.resolve("mail"));

@@ -32,14 +32,27 @@ final class JavaCommand {
 	 * {@code java <jvmOptions> -cp <this JVM's class path> <mainClass> <arguments>}.
 	 */
 	static List<String> mainClass(List<String> jvmOptions, String mainClass, String... arguments) {
+		return onClasspath(jvmOptions, childClasspath(System.getProperty("java.class.path")), mainClass, arguments);
+	}
+
+	/** {@code java <jvmOptions> -cp <classpath> <mainClass> <arguments>}. */
+	static List<String> onClasspath(List<String> jvmOptions, String classpath, String mainClass, String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(executable());
 		command.addAll(jvmOptions);
 		command.add("-cp");
-		command.add(childClasspath(System.getProperty("java.class.path")));
+		command.add(classpath);
 		command.add(mainClass);
 		command.addAll(List.of(arguments));
 		return command;
+	}
+
+	/**
+	 * The class path's jars, without its directories (a JVM's AOT cache takes jars only).
+	 */
+	static String jarsOnly(String classpath) {
+		return String.join(File.pathSeparator,
+				Arrays.stream(classpath.split(File.pathSeparator)).filter((entry) -> entry.endsWith(".jar")).toList());
 	}
 
 	/**

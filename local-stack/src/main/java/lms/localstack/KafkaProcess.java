@@ -30,6 +30,8 @@ public final class KafkaProcess {
 
 	private final int controllerPort;
 
+	private final boolean classCache;
+
 	private ChildProcess process;
 
 	/**
@@ -37,12 +39,15 @@ public final class KafkaProcess {
 	 * @param log the file that receives the broker's output
 	 * @param port the client port
 	 * @param controllerPort the KRaft controller port
+	 * @param classCache whether the broker's JVM keeps an AOT cache in {@code directory}
+	 * (written when a broker without one stops cleanly, mapped by the next starts)
 	 */
-	public KafkaProcess(Path directory, Path log, int port, int controllerPort) {
+	public KafkaProcess(Path directory, Path log, int port, int controllerPort, boolean classCache) {
 		this.directory = directory;
 		this.log = log;
 		this.port = port;
 		this.controllerPort = controllerPort;
+		this.classCache = classCache;
 	}
 
 	public String bootstrap() {
@@ -68,8 +73,7 @@ public final class KafkaProcess {
 		if (!Files.exists(KafkaConfig.logDirectory(this.directory).resolve("meta.properties"))) {
 			format(config);
 		}
-		this.process = ChildProcess.start("kafka", command(config, "kafka.Kafka", config.toString()), this.directory,
-				this.log);
+		this.process = ChildProcess.start("kafka", brokerCommand(config), this.directory, this.log);
 		awaitReady(timeout);
 	}
 
@@ -95,11 +99,35 @@ public final class KafkaProcess {
 		}
 	}
 
+	/**
+	 * The broker, with its AOT cache when it has one and wanted: its JVM loads ~8,000
+	 * Kafka and Scala classes while every service waits for it (decision record "The
+	 * local run maps an AOT cache"). The cache needs a class path of jars only, which the
+	 * broker's is once the local stack's class directories are left out.
+	 */
+	private List<String> brokerCommand(Path config) {
+		if (!this.classCache) {
+			return command(config, "kafka.Kafka", config.toString());
+		}
+		List<String> options = new ArrayList<>(jvmOptions(config));
+		String classpath = JavaCommand.jarsOnly(JavaCommand.childClasspath(System.getProperty("java.class.path")));
+		Path cache = this.directory
+			.resolve("kafka-jdk" + Runtime.version().feature() + "." + Runtime.version().interim() + "."
+					+ Runtime.version().update() + "-" + Integer.toHexString(classpath.hashCode()) + ".aot");
+		options.add((Files.isRegularFile(cache) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
+		options.addAll(List.of("-Xlog:aot*=off", "-Xlog:cds*=off"));
+		return JavaCommand.onClasspath(options, classpath, "kafka.Kafka", config.toString());
+	}
+
 	private List<String> command(Path config, String mainClass, String... arguments) {
+		return JavaCommand.mainClass(jvmOptions(config), mainClass, arguments);
+	}
+
+	private static List<String> jvmOptions(Path config) {
 		List<String> options = new ArrayList<>(JVM_OPTIONS);
 		options.add("-Dlog4j2.configurationFile=" + config.resolveSibling(KafkaConfig.LOG4J_FILE));
 		options.add("-Dlogback.configurationFile=" + config.resolveSibling(KafkaConfig.LOGBACK_FILE));
-		return JavaCommand.mainClass(options, mainClass, arguments);
+		return options;
 	}
 
 	private void awaitReady(Duration timeout) {

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * @param readinessTimeout how long each start may take before it fails
  * @param projectRoot the repository root, where the exec jars are built
  * @param demoAdmin the admin identity-service seeds
- * @param classArchives whether each service gets a class-data-sharing archive, dumped
- * once it is ready and used from its next start on
+ * @param classArchives whether each service and the Kafka broker get an AOT cache: a
+ * service's trained once it is ready, the broker's written when it first stops cleanly;
+ * each used from the next start on
  */
 public record LocalStackOptions(Path dataDirectory, Ports ports, Set<LmsService> services,
 		List<String> defaultJvmOptions, Map<LmsService, List<String>> jvmOptions, List<String> commonArguments,

@@ -23,4 +23,12 @@ class JavaCommandTest {
 		assertThat(JavaCommand.childClasspath(classpath)).isEqualTo(classpath);
 	}
 
+	@Test
+	void aClassCacheGetsTheJarsOfTheClassPathWithoutItsDirectories() {
+		String classpath = "/repo/local-stack/target/classes:/m2/kafka_2.13-4.1.2.jar:/repo/test-kit/target/classes"
+				+ ":/m2/scala-library-2.13.16.jar";
+
+		assertThat(JavaCommand.jarsOnly(classpath)).isEqualTo("/m2/kafka_2.13-4.1.2.jar:/m2/scala-library-2.13.16.jar");
+	}
+
 }

@@ -82,13 +82,19 @@ class LocalStackTest {
 	}
 
 	@Test
-	void kafkaKeepsMessagesAcrossStopAndStart() throws Exception {
+	void kafkaKeepsMessagesAcrossStopAndStartAndItsClassCacheFromTheFirstCleanStop() throws Exception {
 		String topic = "restart-" + UUID.randomUUID();
 		produce(topic, "kept");
 		this.stack.stopKafka();
 		assertThat(PortProbe.isOpen(port(this.stack.kafkaBootstrap()))).isFalse();
+		Path cache;
+		try (Stream<Path> files = Files.list(this.data.resolve("kafka"))) {
+			cache = files.filter((file) -> file.getFileName().toString().endsWith(".aot")).findFirst().orElseThrow();
+		}
 		this.stack.startKafka();
 		assertThat(consumeFirst(topic)).isEqualTo("kept");
+		String command = Files.readString(Path.of("/proc", this.stack.processIds().get("kafka").toString(), "cmdline"));
+		assertThat(command).contains("-XX:AOTCache=" + cache);
 	}
 
 	@Test
