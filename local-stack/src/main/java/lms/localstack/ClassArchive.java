@@ -34,10 +34,17 @@ final class ClassArchive {
 
 	ClassArchive(Path directory, LmsService service, List<String> serviceJvmOptions, boolean enabled) {
 		this.service = service.moduleName();
-		this.file = directory.resolve(service.moduleName() + "-jdk" + Runtime.version().feature() + "."
-				+ Runtime.version().interim() + "." + Runtime.version().update() + "-"
-				+ Integer.toHexString(String.join(" ", serviceJvmOptions).hashCode()) + ".aot");
+		this.file = directory.resolve(fileName(service.moduleName(), String.join(" ", serviceJvmOptions)));
 		this.enabled = enabled;
+	}
+
+	/**
+	 * {@code <name>-jdk<version>-<digest>.aot}: a cache is only mapped by the JDK that
+	 * wrote it and with what the digest covers (JVM options, class path).
+	 */
+	static String fileName(String name, String digested) {
+		return name + "-jdk" + Runtime.version().feature() + "." + Runtime.version().interim() + "."
+				+ Runtime.version().update() + "-" + Integer.toHexString(digested.hashCode()) + ".aot";
 	}
 
 	Path file() {

@@ -111,9 +111,7 @@ public final class KafkaProcess {
 		}
 		List<String> options = new ArrayList<>(jvmOptions(config));
 		String classpath = JavaCommand.jarsOnly(JavaCommand.childClasspath(System.getProperty("java.class.path")));
-		Path cache = this.directory
-			.resolve("kafka-jdk" + Runtime.version().feature() + "." + Runtime.version().interim() + "."
-					+ Runtime.version().update() + "-" + Integer.toHexString(classpath.hashCode()) + ".aot");
+		Path cache = this.directory.resolve(ClassArchive.fileName("kafka", classpath));
 		options.add((Files.isRegularFile(cache) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
 		options.addAll(List.of("-Xlog:aot*=off", "-Xlog:cds*=off"));
 		return JavaCommand.onClasspath(options, classpath, "kafka.Kafka", config.toString());

@@ -65,7 +65,7 @@ class ClassArchiveTest {
 	}
 
 	@Test
-	void aCacheMadeWithOtherJvmOptionsIsNeverMapped() {
+	void aCacheForOtherJvmOptionsHasAFileOfItsOwn() {
 		Path cds = this.data.resolve("cds");
 		assertThat(new ClassArchive(cds, LmsService.MEDIA, List.of("-Xmx256m"), true).file())
 			.isNotEqualTo(new ClassArchive(cds, LmsService.MEDIA, List.of("-Xmx512m"), true).file());

@@ -1,6 +1,5 @@
 package lms.kit.scheduling;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
