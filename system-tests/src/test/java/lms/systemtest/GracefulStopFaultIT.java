@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.testkit.StripeStub;
+import lms.testkit.TestHttp;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM to all five services at once, as {@code docker compose down} or a rolling
@@ -49,7 +51,7 @@ class GracefulStopFaultIT {
 
 	private static final Duration BOUND = Duration.ofSeconds(10);
 
-	private static final int LOGINS = 16;
+	private static final int LOGINS = 48;
 
 	@AutoClose
 	static LocalStack stack;
@@ -67,9 +69,10 @@ class GracefulStopFaultIT {
 	void everyServiceStopsWithinTenSecondsFinishingRequestsInFlightClosingStreamsAndLeavingItsGroups()
 			throws Exception {
 		Member member = accounts.newMember("Graceful Stop");
+		assertThat(loginsBeingHandled()).as("logins before any was sent").isZero();
 		CompletableFuture<Long> streamEnded = openNotificationStream(accounts.admin().accessToken());
 		List<CompletableFuture<Answer>> logins = IntStream.range(0, LOGINS).mapToObj((i) -> logIn(member, i)).toList();
-		CompletableFuture.anyOf(logins.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+		awaitEveryLoginHeldByIdentity(logins);
 
 		long signalled = System.nanoTime();
 		Map<LmsService, Duration> stopTimes = stopAllAtOnce();
@@ -84,6 +87,29 @@ class GracefulStopFaultIT {
 	}
 
 	/**
+	 * Waits until every login is answered or being handled by identity-service: a
+	 * connection still in the kernel's accept queue when the signal comes is refused, as
+	 * it should be, and is not a request in flight.
+	 */
+	private static void awaitEveryLoginHeldByIdentity(List<CompletableFuture<Answer>> logins) {
+		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			long answered = logins.stream().filter(CompletableFuture::isDone).count();
+			return answered + loginsBeingHandled() >= LOGINS;
+		});
+	}
+
+	/** Identity's active {@code POST} requests, from its management port. */
+	private static double loginsBeingHandled() {
+		String metrics = new TestHttp(stack.managementUrl(LmsService.IDENTITY)).get("/actuator/prometheus").body();
+		return metrics.lines()
+			.filter((line) -> line.startsWith("http_server_requests_active_seconds_gcount{"))
+			.map(Scrape::parse)
+			.filter((sample) -> "POST".equals(sample.labels().get("method")))
+			.mapToDouble(Scrape.Sample::value)
+			.sum();
+	}
+
+	/**
 	 * One login of the member from loopback address {@code 127.0.0.(10 + client)}: each
 	 * from an address of its own, as identity counts logins in flight per account and
 	 * address.
@@ -95,7 +121,7 @@ class GracefulStopFaultIT {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":%s,\"password\":%s}"
 				.formatted(Replies.quote(member.email()), Replies.quote(member.password()))))
 			.build();
-		// a client per request: each login its own connection, accepted before the signal
+		// a client per request: each login its own connection
 		return HttpClient.newBuilder()
 			.localAddress(loopback(10 + client))
 			.build()
