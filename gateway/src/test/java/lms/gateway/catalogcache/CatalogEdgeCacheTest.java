@@ -213,13 +213,13 @@ class CatalogEdgeCacheTest {
 	/**
 	 * course-service's public reads: a version per hit, an ETag, gzipped when accepted,
 	 * 404 for "missing", a position ahead of every event the tests publish (on any of the
-	 * topics' partitions) but for "behind", which tells none.
+	 * topics' partitions) but for "behind", whose position is before every one of them.
 	 */
 	static final class Catalog implements AutoCloseable {
 
-		static final String AHEAD = IntStream.range(0, 16)
-			.mapToObj((p) -> "lms.course.course:" + p + ":1000000000,lms.course.enrollment:" + p + ":1000000000")
-			.collect(Collectors.joining(","));
+		static final String AHEAD = position(1000000000);
+
+		static final String BEHIND = position(0);
 
 		final HttpServer server;
 
@@ -274,12 +274,16 @@ class CatalogEdgeCacheTest {
 			}
 			exchange.getResponseHeaders().add("ETag", "\"v" + version + (gzip ? "-gz" : "") + "\"");
 			exchange.getResponseHeaders().add("Cache-Control", "public, max-age=0, must-revalidate");
-			if (!path.endsWith("/behind")) {
-				exchange.getResponseHeaders().add(EventPosition.HEADER, AHEAD);
-			}
+			exchange.getResponseHeaders().add(EventPosition.HEADER, path.endsWith("/behind") ? BEHIND : AHEAD);
 			exchange.sendResponseHeaders(status, body.length);
 			exchange.getResponseBody().write(body);
 			exchange.close();
+		}
+
+		private static String position(long offset) {
+			return IntStream.range(0, 16)
+				.mapToObj((p) -> "lms.course.course:" + p + ":" + offset + ",lms.course.enrollment:" + p + ":" + offset)
+				.collect(Collectors.joining(","));
 		}
 
 		private static byte[] gzipped(byte[] body) throws IOException {
