@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * services at once needed ~10 % less CPU to be ready (decision record "The local run maps
  * an AOT cache"). The earlier {@code jcmd VM.cds dynamic_dump} into the running service
  * crashed identity-service on JDK 25.0.3 minutes later (SIGSEGV in
- * {@code LambdaProxyClassDictionary}), twice in an evening.
+ * {@code LambdaProxyClassDictionary}), twice in an evening. The JVM says nothing when it
+ * declines a cache (its AOT log is off, and it starts without): a cache the started JVM
+ * did not map is dropped, so the next training replaces it.
  */
 final class ClassArchive {
 
@@ -70,6 +72,47 @@ final class ClassArchive {
 				"-Dspring.context.exit=onRefresh");
 	}
 
+	/**
+	 * Drops the archive when the JVM of this process was started with it but did not map
+	 * it (damaged, or made for another build), so that a new one is trained.
+	 */
+	void forgetIfIgnoredBy(long pid) {
+		if (this.enabled && Files.isRegularFile(this.file) && notMapped(pid, this.file)) {
+			Say.problem(this.service + " started without its class archive " + this.file
+					+ " (the JVM did not map it); training a new one");
+			forget();
+		}
+	}
+
+	/**
+	 * Whether the process has no mapping of the file, as {@code /proc/<pid>/maps} tells;
+	 * false where there is no such file to read (not Linux, or the process is gone).
+	 */
+	static boolean notMapped(long pid, Path file) {
+		Path maps = Path.of("/proc", Long.toString(pid), "maps");
+		try (Stream<String> lines = Files.lines(maps)) {
+			String name = file.toRealPath().toString();
+			return lines.noneMatch((line) -> line.endsWith(name) || line.endsWith(name + " (deleted)"));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Deletes the files in the archive's directory named {@code <prefix>...} but the one
+	 * kept: archives for other JDKs or JVM options (~130 MB each), never mapped again.
+	 */
+	static void dropOthers(Path kept, String prefix) throws IOException {
+		try (Stream<Path> files = Files.list(kept.getParent())) {
+			for (Path other : files.filter((path) -> path.getFileName().toString().startsWith(prefix))
+				.filter((path) -> !path.equals(kept))
+				.toList()) {
+				Files.deleteIfExists(other);
+			}
+		}
+	}
+
 	/** The service's jar changed: the archive no longer matches it. */
 	void forget() {
 		try {
@@ -91,7 +134,8 @@ final class ClassArchive {
 			if (exit == 0 && Files.isRegularFile(partial()) && Files.size(partial()) > 0) {
 				Files.move(partial(), this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 				Say.info("Class archive written: " + this.file + " (used from the next start on)");
-				dropOthers();
+				// the dynamic CDS archives of earlier versions too
+				dropOthers(this.file, this.service + "-jdk");
 				return;
 			}
 			training.kill();
@@ -103,21 +147,6 @@ final class ClassArchive {
 		}
 		catch (IOException ex) {
 			Say.problem("No class archive " + this.file + ": " + ex.getMessage());
-		}
-	}
-
-	/**
-	 * Deletes this service's archives for other JDKs or JVM options (~130 MB each) and
-	 * the dynamic CDS archives of earlier versions, which no start maps any more.
-	 */
-	private void dropOthers() throws IOException {
-		String prefix = this.service + "-jdk";
-		try (Stream<Path> files = Files.list(this.file.getParent())) {
-			for (Path other : files.filter((path) -> path.getFileName().toString().startsWith(prefix))
-				.filter((path) -> !path.equals(this.file))
-				.toList()) {
-				Files.deleteIfExists(other);
-			}
 		}
 	}
 

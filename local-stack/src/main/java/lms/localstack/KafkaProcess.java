@@ -1,5 +1,6 @@
 package lms.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,8 @@ public final class KafkaProcess {
 	private final boolean classCache;
 
 	private ChildProcess process;
+
+	private Path cacheGiven;
 
 	/**
 	 * @param directory where the configuration and the topic data live
@@ -75,6 +78,19 @@ public final class KafkaProcess {
 		}
 		this.process = ChildProcess.start("kafka", brokerCommand(config), this.directory, this.log);
 		awaitReady(timeout);
+		dropCacheIfIgnored();
+	}
+
+	/**
+	 * A cache the broker's JVM declined (damaged, or another build's) would be given to
+	 * every later start and never replaced: dropped, the next start records a new one.
+	 */
+	private void dropCacheIfIgnored() {
+		if (this.cacheGiven != null && ClassArchive.notMapped(this.process.pid(), this.cacheGiven)) {
+			Say.problem("Kafka started without its class cache " + this.cacheGiven
+					+ " (the JVM did not map it); the next start records a new one");
+			quietlyDelete(this.cacheGiven);
+		}
 	}
 
 	/**
@@ -112,9 +128,35 @@ public final class KafkaProcess {
 		List<String> options = new ArrayList<>(jvmOptions(config));
 		String classpath = JavaCommand.jarsOnly(JavaCommand.childClasspath(System.getProperty("java.class.path")));
 		Path cache = this.directory.resolve(ClassArchive.fileName("kafka", classpath));
-		options.add((Files.isRegularFile(cache) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
+		this.cacheGiven = Files.isRegularFile(cache) ? cache : null;
+		if (this.cacheGiven != null) {
+			dropOtherCaches(cache);
+		}
+		options.add(((this.cacheGiven != null) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
 		options.addAll(List.of("-Xlog:aot*=off", "-Xlog:cds*=off"));
 		return JavaCommand.onClasspath(options, classpath, "kafka.Kafka", config.toString());
+	}
+
+	/**
+	 * The broker's caches for another JDK or class path (~75 MB each), never mapped
+	 * again.
+	 */
+	private static void dropOtherCaches(Path cache) {
+		try {
+			ClassArchive.dropOthers(cache, "kafka-jdk");
+		}
+		catch (IOException ex) {
+			Say.problem("Could not delete Kafka's former class caches: " + ex.getMessage());
+		}
+	}
+
+	private static void quietlyDelete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			Say.problem("Could not delete " + file + ": " + ex.getMessage());
+		}
 	}
 
 	private List<String> command(Path config, String mainClass, String... arguments) {

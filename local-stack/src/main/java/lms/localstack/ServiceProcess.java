@@ -40,6 +40,8 @@ public final class ServiceProcess {
 
 	private ChildProcess process;
 
+	private boolean startedWithArchive;
+
 	private final int managementPort;
 
 	private final Map<String, String> environment;
@@ -155,13 +157,15 @@ public final class ServiceProcess {
 	}
 
 	/**
-	 * Makes the service's class archive when it has none yet, by a training run beside
-	 * the running service (minutes under load; the caller decides where to wait). Not
-	 * synchronized on the process: stopping the service must not wait for it; two callers
-	 * (the fleet's background training and a benchmark) train it once.
+	 * Makes the service's class archive when it has none yet or the running JVM did not
+	 * map the one it was given, by a training run beside the running service (minutes
+	 * under load; the caller decides where to wait). Not synchronized on the process:
+	 * stopping the service must not wait for it; two callers (the fleet's background
+	 * training and a benchmark) train it once.
 	 */
 	public void archiveClasses() {
 		synchronized (this.archiveLock) {
+			runningWithArchive().ifPresent(this.archive::forgetIfIgnoredBy);
 			if (!this.archive.missing()) {
 				return;
 			}
@@ -181,6 +185,11 @@ public final class ServiceProcess {
 							this.log.resolveSibling(this.service.moduleName() + "-class-archive.log")),
 					Duration.ofMinutes(5));
 		}
+	}
+
+	/** The running JVM's process id when it was started with the class archive. */
+	private synchronized OptionalLong runningWithArchive() {
+		return this.startedWithArchive ? pid() : OptionalLong.empty();
 	}
 
 	/** Whether the next start maps a class archive of this service. */
@@ -213,7 +222,9 @@ public final class ServiceProcess {
 			this.archive.forget();
 		}
 		Path launchable = ExtractedJar.launchable(this.jar, unpacked);
-		command.addAll(this.archive.jvmOptions());
+		List<String> archiveOptions = this.archive.jvmOptions();
+		this.startedWithArchive = !archiveOptions.isEmpty();
+		command.addAll(archiveOptions);
 		command.add("-jar");
 		command.add(launchable.toString());
 		command.addAll(this.arguments);

@@ -95,6 +95,7 @@ class LocalStackTest {
 		assertThat(consumeFirst(topic)).isEqualTo("kept");
 		String command = Files.readString(Path.of("/proc", this.stack.processIds().get("kafka").toString(), "cmdline"));
 		assertThat(command).contains("-XX:AOTCache=" + cache);
+		assertThat(cache).as("mapped, so kept").exists();
 	}
 
 	@Test
