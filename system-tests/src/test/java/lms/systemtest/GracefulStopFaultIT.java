@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import lms.localstack.LmsService;
@@ -51,7 +51,9 @@ class GracefulStopFaultIT {
 
 	private static final Duration BOUND = Duration.ofSeconds(10);
 
-	private static final int LOGINS = 48;
+	private static final int BATCH = 8;
+
+	private static final int HELD_AT_SIGNAL = 3;
 
 	@AutoClose
 	static LocalStack stack;
@@ -71,8 +73,7 @@ class GracefulStopFaultIT {
 		Member member = accounts.newMember("Graceful Stop");
 		assertThat(loginsBeingHandled()).as("logins before any was sent").isZero();
 		CompletableFuture<Long> streamEnded = openNotificationStream(accounts.admin().accessToken());
-		List<CompletableFuture<Answer>> logins = IntStream.range(0, LOGINS).mapToObj((i) -> logIn(member, i)).toList();
-		awaitEveryLoginHeldByIdentity(logins);
+		List<CompletableFuture<Answer>> logins = loginsHeldByIdentity(member);
 
 		long signalled = System.nanoTime();
 		Map<LmsService, Duration> stopTimes = stopAllAtOnce();
@@ -87,15 +88,25 @@ class GracefulStopFaultIT {
 	}
 
 	/**
-	 * Waits until every login is answered or being handled by identity-service: a
-	 * connection still in the kernel's accept queue when the signal comes is refused, as
-	 * it should be, and is not a request in flight.
+	 * Logins sent in batches until identity-service holds every one not answered yet and
+	 * a few still wait for their hash: a connection still in the kernel's accept queue
+	 * when the signal comes is refused, as it should be, and is not a request in flight;
+	 * a batch all answered before that is followed by another.
 	 */
-	private static void awaitEveryLoginHeldByIdentity(List<CompletableFuture<Answer>> logins) {
+	private static List<CompletableFuture<Answer>> loginsHeldByIdentity(Member member) {
+		List<CompletableFuture<Answer>> logins = new CopyOnWriteArrayList<>();
 		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			if (logins.stream().allMatch(CompletableFuture::isDone)) {
+				for (int i = 0; i < BATCH; i++) {
+					logins.add(logIn(member, logins.size()));
+				}
+				return false;
+			}
 			long answered = logins.stream().filter(CompletableFuture::isDone).count();
-			return answered + loginsBeingHandled() >= LOGINS;
+			double held = loginsBeingHandled();
+			return held >= HELD_AT_SIGNAL && answered + held >= logins.size();
 		});
+		return List.copyOf(logins);
 	}
 
 	/** Identity's active {@code POST} requests, from its management port. */
