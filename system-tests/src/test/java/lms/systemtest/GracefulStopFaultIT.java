@@ -28,7 +28,8 @@ import lms.testkit.TestHttp;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -189,12 +190,13 @@ class GracefulStopFaultIT {
 	/** Consumers of the stopped services still listed in a group: none left it then. */
 	private static Map<String, Integer> membersLeftInConsumerGroups() throws Exception {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
-			Set<String> groups = admin.listConsumerGroups()
+			Set<String> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups())
 				.all()
 				.get(30, TimeUnit.SECONDS)
 				.stream()
-				.map(ConsumerGroupListing::groupId)
+				.map(GroupListing::groupId)
 				.collect(Collectors.toSet());
+			assertThat(groups).as("the services' consumer groups, still known to the broker").isNotEmpty();
 			Collection<ConsumerGroupDescription> described = admin.describeConsumerGroups(groups)
 				.all()
 				.get(30, TimeUnit.SECONDS)
