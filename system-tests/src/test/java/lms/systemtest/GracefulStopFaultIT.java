@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import lms.localstack.LmsService;
 import lms.localstack.LocalStack;
 import lms.testkit.StripeStub;
-import lms.testkit.TestHttp;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -112,13 +111,8 @@ class GracefulStopFaultIT {
 
 	/** Identity's active {@code POST} requests, from its management port. */
 	private static double loginsBeingHandled() {
-		String metrics = new TestHttp(stack.managementUrl(LmsService.IDENTITY)).get("/actuator/prometheus").body();
-		return metrics.lines()
-			.filter((line) -> line.startsWith("http_server_requests_active_seconds_gcount{"))
-			.map(Scrape::parse)
-			.filter((sample) -> "POST".equals(sample.labels().get("method")))
-			.mapToDouble(Scrape.Sample::value)
-			.sum();
+		return Scrape.of(stack, LmsService.IDENTITY)
+			.sum("http_server_requests_active_seconds_gcount", Map.of("method", "POST"));
 	}
 
 	/**

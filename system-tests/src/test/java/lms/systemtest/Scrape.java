@@ -21,8 +21,13 @@ record Scrape(List<Sample> samples) {
 	}
 
 	static Scrape of(LocalStack stack) {
+		return of(stack, LmsService.values());
+	}
+
+	/** One scrape of these services only. */
+	static Scrape of(LocalStack stack, LmsService... services) {
 		List<Sample> samples = new ArrayList<>();
-		for (LmsService service : LmsService.values()) {
+		for (LmsService service : services) {
 			TestHttp.Response response = new TestHttp(metricsBase(stack, service)).get("/actuator/prometheus");
 			assertThat(response.status()).as(service.moduleName()).isEqualTo(200);
 			response.body().lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach((line) -> {
