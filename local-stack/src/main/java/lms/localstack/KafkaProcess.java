@@ -35,8 +35,6 @@ public final class KafkaProcess {
 
 	private ChildProcess process;
 
-	private Path cacheGiven;
-
 	/**
 	 * @param directory where the configuration and the topic data live
 	 * @param log the file that receives the broker's output
@@ -76,20 +74,28 @@ public final class KafkaProcess {
 		if (!Files.exists(KafkaConfig.logDirectory(this.directory).resolve("meta.properties"))) {
 			format(config);
 		}
-		this.process = ChildProcess.start("kafka", brokerCommand(config), this.directory, this.log);
+		Path cache = this.classCache ? this.directory.resolve(ClassArchive.fileName("kafka", cacheableClasspath()))
+				: null;
+		boolean given = cache != null && Files.isRegularFile(cache);
+		if (given) {
+			dropOtherCaches(cache);
+		}
+		this.process = ChildProcess.start("kafka", brokerCommand(config, cache, given), this.directory, this.log);
 		awaitReady(timeout);
-		dropCacheIfIgnored();
+		if (given) {
+			dropCacheIfIgnored(cache);
+		}
 	}
 
 	/**
 	 * A cache the broker's JVM declined (damaged, or another build's) would be given to
 	 * every later start and never replaced: dropped, the next start records a new one.
 	 */
-	private void dropCacheIfIgnored() {
-		if (this.cacheGiven != null && ClassArchive.notMapped(this.process.pid(), this.cacheGiven)) {
-			Say.problem("Kafka started without its class cache " + this.cacheGiven
+	private void dropCacheIfIgnored(Path cache) {
+		if (ClassArchive.notMapped(this.process.pid(), cache)) {
+			Say.problem("Kafka started without its class cache " + cache
 					+ " (the JVM did not map it); the next start records a new one");
-			quietlyDelete(this.cacheGiven);
+			quietlyDelete(cache);
 		}
 	}
 
@@ -116,25 +122,24 @@ public final class KafkaProcess {
 	}
 
 	/**
-	 * The broker, with its AOT cache when it has one and wanted: every service waits for
-	 * its start, ~1 s of which the cache saves here (decision record "The local run maps
-	 * an AOT cache"). The cache needs a class path of jars only, which the broker's is
-	 * once the local stack's class directories are left out.
+	 * The broker, with its AOT cache when wanted (mapped when given, else written at its
+	 * clean stop): every service waits for its start, ~1 s of which the cache saves here
+	 * (decision record "The local run maps an AOT cache"). The cache needs a class path
+	 * of jars only, which the broker's is once the local stack's class directories are
+	 * left out.
 	 */
-	private List<String> brokerCommand(Path config) {
-		if (!this.classCache) {
+	private List<String> brokerCommand(Path config, Path cache, boolean given) {
+		if (cache == null) {
 			return command(config, "kafka.Kafka", config.toString());
 		}
 		List<String> options = new ArrayList<>(jvmOptions(config));
-		String classpath = JavaCommand.jarsOnly(JavaCommand.childClasspath(System.getProperty("java.class.path")));
-		Path cache = this.directory.resolve(ClassArchive.fileName("kafka", classpath));
-		this.cacheGiven = Files.isRegularFile(cache) ? cache : null;
-		if (this.cacheGiven != null) {
-			dropOtherCaches(cache);
-		}
-		options.add(((this.cacheGiven != null) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
+		options.add((given ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + cache);
 		options.addAll(List.of("-Xlog:aot*=off", "-Xlog:cds*=off"));
-		return JavaCommand.onClasspath(options, classpath, "kafka.Kafka", config.toString());
+		return JavaCommand.onClasspath(options, cacheableClasspath(), "kafka.Kafka", config.toString());
+	}
+
+	private static String cacheableClasspath() {
+		return JavaCommand.jarsOnly(JavaCommand.childClasspath(System.getProperty("java.class.path")));
 	}
 
 	/**
